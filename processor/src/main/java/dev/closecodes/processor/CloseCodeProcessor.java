@@ -1,0 +1,217 @@
+package dev.closecodes.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.TypeSpec;
+import dev.closecodes.CloseCodesGenerated;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * Generates {@code {prefix}CloseCode}, {@code {prefix}CloseCodeRange} and {@code {prefix}CloseEvent} for every
+ * interface annotated with {@code @CloseCodeTable}.
+ *
+ * <p>Each table goes through the same phases: {@link TableReader} reads its declarations from annotation mirrors,
+ * {@link TableChecker} reports every mistake and builds the model, the three writers turn the model into types,
+ * and {@link SourceWriter} hands them to the {@code Filer}. A table with an error generates nothing.
+ *
+ * <p>Option {@code -Aclosecodes.generatedAnnotation=false} leaves out
+ * {@code @javax.annotation.processing.Generated}, for module builds that do not read {@code java.compiler}.
+ */
+@AutoService(Processor.class)
+public final class CloseCodeProcessor extends AbstractProcessor {
+    /** Whether generated types carry {@code @javax.annotation.processing.Generated}; {@code true} by default. */
+    static final String GENERATED_OPTION = "closecodes.generatedAnnotation";
+
+    /** Creates the processor; javac does, through {@code META-INF/services}. */
+    public CloseCodeProcessor() {}
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        // The markers on the types this processor generates are claimed too: the next round sees them, and an
+        // unclaimed annotation is a warning that breaks users' -Xlint:all -Werror builds.
+        return Set.of(TableReader.TABLE, TableReader.CODE, TableReader.RANGE, TableReader.RANGES,
+                "dev.closecodes.Translation", CloseCodesGenerated.class.getCanonicalName(),
+                Snippets.GENERATED.canonicalName());
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(GENERATED_OPTION);
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        Reporter reporter = new Reporter(processingEnv.getMessager());
+        checkStrayCodes(round, reporter);
+        Set<String> inSource = new HashSet<>();
+        for (TypeElement root : ElementFilter.typesIn(round.getRootElements())) {
+            inSource.add(root.getQualifiedName().toString());
+        }
+        TableReader reader = new TableReader(type -> inSource.contains(outermost(type).getQualifiedName().toString()));
+        Map<String, TypeElement> claimed = new HashMap<>();
+        for (TypeElement table : annotated(round, TableReader.TABLE)) {
+            try {
+                process(table, reader, reporter, claimed);
+            } catch (RuntimeException | Error e) {
+                // A bug of ours, not the user's: say so on the table rather than crash javac.
+                reporter.report(Problem.UNEXPECTED, Position.of(table), table.getSimpleName(), e);
+            }
+        }
+        return true;
+    }
+
+    private void process(TypeElement table, TableReader reader, Reporter reporter, Map<String, TypeElement> claimed) {
+        int errorsBefore = reporter.errors();
+        AnnotationMirror annotation = Mirrors.find(table, TableReader.TABLE).get(0);
+        if (table.getKind() != ElementKind.INTERFACE) {
+            reporter.report(Problem.TABLE_NOT_INTERFACE, Position.of(table, annotation), table.getSimpleName(),
+                    table.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' '), table.getSimpleName());
+            return;
+        }
+        TypeNames names = TypeNames.of(packageOf(table), prefix(table, annotation, reporter));
+        checkShape(table, annotation, reporter);
+        TableReader.Declarations declarations = reader.read(table);
+        if (declarations.interfaces().stream()
+                .noneMatch(type -> type.getQualifiedName().contentEquals(TableReader.STANDARD))) {
+            reporter.report(Problem.TABLE_NOT_STANDARD, Position.of(table, annotation), table.getQualifiedName());
+        }
+        checkUnannotated(table, reporter);
+        Optional<Table> model = new TableChecker(reporter).check(declarations, names);
+        checkNames(table, names, reporter, claimed);
+        if (model.isEmpty() || reporter.errors() > errorsBefore) {
+            return;
+        }
+        boolean withGenerated = !"false".equalsIgnoreCase(processingEnv.getOptions().get(GENERATED_OPTION))
+                && processingEnv.getElementUtils().getTypeElement(Snippets.GENERATED.canonicalName()) != null;
+        List<TypeSpec> types = List.of(
+                new CloseCodeEnumWriter(withGenerated).write(model.get()),
+                new CloseCodeRangeWriter(withGenerated).write(model.get()),
+                new CloseEventWriter(withGenerated).write(model.get()));
+        new SourceWriter(processingEnv.getFiler(), reporter).write(model.get(), types);
+    }
+
+    private static String prefix(TypeElement table, AnnotationMirror annotation, Reporter reporter) {
+        String prefix = Mirrors.string(annotation, "prefix");
+        if (prefix.isEmpty()) {
+            return TypeNames.defaultPrefix(table.getSimpleName().toString());
+        }
+        if (!SourceVersion.isIdentifier(prefix) || SourceVersion.isKeyword(prefix)
+                || !Character.isLetter(prefix.codePointAt(0))) {
+            reporter.report(Problem.PREFIX_NOT_IDENTIFIER, Position.of(table, annotation).at("prefix"), prefix);
+        }
+        return prefix;
+    }
+
+    private static void checkShape(TypeElement table, AnnotationMirror annotation, Reporter reporter) {
+        if (!table.getTypeParameters().isEmpty()) {
+            reporter.report(Problem.TABLE_GENERIC, Position.of(table, annotation), table.getSimpleName());
+        }
+        for (Element enclosing = table; enclosing instanceof TypeElement type; enclosing = type.getEnclosingElement()) {
+            if (type.getModifiers().contains(Modifier.PRIVATE)) {
+                reporter.report(Problem.TABLE_NESTED_PRIVATE, Position.of(table, annotation), table.getSimpleName(),
+                        packageOf(table));
+                return;
+            }
+        }
+    }
+
+    /** Warns about {@code int} constants of the table itself that are not annotated, and so not in the enum. */
+    private static void checkUnannotated(TypeElement table, Reporter reporter) {
+        for (VariableElement field : ElementFilter.fieldsIn(table.getEnclosedElements())) {
+            if (field.asType().getKind() == TypeKind.INT && Mirrors.find(field, TableReader.CODE).isEmpty()) {
+                reporter.report(Problem.CODE_NOT_ANNOTATED, Position.of(field), field.getSimpleName(),
+                        table.getSimpleName());
+            }
+        }
+    }
+
+    /** Checks that no other table of this run, and no existing type, has the names this table generates. */
+    private void checkNames(TypeElement table, TypeNames names, Reporter reporter, Map<String, TypeElement> claimed) {
+        for (String name : List.of(names.code().canonicalName(), names.range().canonicalName(),
+                names.event().canonicalName())) {
+            TypeElement other = claimed.putIfAbsent(name, table);
+            if (other != null && other != table) {
+                reporter.report(Problem.NAME_CLASH_TABLES, Position.of(table), other.getQualifiedName(),
+                        table.getQualifiedName(), name, table.getSimpleName());
+                continue;
+            }
+            TypeElement existing = processingEnv.getElementUtils().getTypeElement(name);
+            // A type this processor generated in an earlier build may be seen again; only a user's type clashes.
+            if (existing != null && Mirrors.find(existing, CloseCodesGenerated.class.getCanonicalName()).isEmpty()) {
+                reporter.report(Problem.NAME_TAKEN, Position.of(table), name);
+            }
+        }
+    }
+
+    /** Reports {@code @CloseCode} on fields that no table can read: outside interfaces, or in unrelated ones. */
+    private void checkStrayCodes(RoundEnvironment round, Reporter reporter) {
+        TypeElement code = processingEnv.getElementUtils().getTypeElement(TableReader.CODE);
+        if (code == null) {
+            return;
+        }
+        for (VariableElement field : ElementFilter.fieldsIn(round.getElementsAnnotatedWith(code))) {
+            TypeElement owner = (TypeElement) field.getEnclosingElement();
+            Position position = Position.of(field, Mirrors.find(field, TableReader.CODE).get(0));
+            if (owner.getKind() != ElementKind.INTERFACE) {
+                reporter.report(Problem.CODE_OUTSIDE_INTERFACE, position, field.getSimpleName(),
+                        owner.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' '), owner.getSimpleName());
+            } else if (Mirrors.find(owner, TableReader.TABLE).isEmpty()
+                    && TableReader.supertypesFirst(owner).stream()
+                            .noneMatch(type -> type.getQualifiedName().contentEquals(TableReader.STANDARD))) {
+                reporter.report(Problem.CODE_NOT_IN_TABLE, position, field.getSimpleName(), owner.getSimpleName(),
+                        owner.getSimpleName());
+            }
+        }
+    }
+
+    private List<TypeElement> annotated(RoundEnvironment round, String annotation) {
+        TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
+        List<TypeElement> found = new ArrayList<>();
+        if (type != null) {
+            found.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(type)));
+        }
+        found.sort(Comparator.comparing(element -> element.getQualifiedName().toString()));
+        return found;
+    }
+
+    private static TypeElement outermost(TypeElement type) {
+        TypeElement outer = type;
+        while (outer.getEnclosingElement() instanceof TypeElement enclosing) {
+            outer = enclosing;
+        }
+        return outer;
+    }
+
+    private static String packageOf(TypeElement type) {
+        Element element = type;
+        while (!(element instanceof PackageElement)) {
+            element = element.getEnclosingElement();
+        }
+        return ((PackageElement) element).getQualifiedName().toString();
+    }
+}

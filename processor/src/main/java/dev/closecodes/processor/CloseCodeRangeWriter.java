@@ -1,0 +1,210 @@
+package dev.closecodes.processor;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.closecodes.Reconnect;
+import java.util.Arrays;
+import java.util.Locale;
+import javax.lang.model.element.Modifier;
+
+/** Writes {@code {prefix}CloseCodeRange}, the enum of every range of a table with its classifier. */
+final class CloseCodeRangeWriter {
+    private static final ClassName RECONNECT = ClassName.get(Reconnect.class);
+
+    private final boolean withGenerated;
+
+    CloseCodeRangeWriter(boolean withGenerated) {
+        this.withGenerated = withGenerated;
+    }
+
+    TypeSpec write(Table table) {
+        ClassName self = table.names().range();
+        ClassName codes = table.names().code();
+        TypeSpec.Builder type = TypeSpec.enumBuilder(self)
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("The close-code ranges of {@link $T}, its own and those it inherits, in ascending order "
+                        + "with each enclosing range before the ranges inside it, then {@link #OUT_OF_RANGE} for "
+                        + "every other {@code int}.\n\n", table.spec())
+                .addJavadoc("<p>{@link #classify(int)} tells the innermost range of any {@code int}; "
+                        + "{@link #isSendable(int)} whether a code may be put in a close frame; "
+                        + "{@link #isAllowedByCloseMethod(int)} whether a browser's {@code WebSocket.close(code)} "
+                        + "accepts it. None of them allocates.\n\n")
+                .addJavadoc(Snippets.origin(table));
+        Snippets.markGenerated(type, table, withGenerated);
+
+        for (Range range : table.ranges()) {
+            type.addEnumConstant(range.name(), constant(range));
+        }
+        type.addEnumConstant("OUT_OF_RANGE", TypeSpec.anonymousClassBuilder(CodeBlock.builder()
+                        .add("$T.MIN_VALUE, $T.MAX_VALUE, false, $T.NEVER,\n", Integer.class, Integer.class, RECONNECT)
+                        .add("$T.of($S),\n", Snippets.LOCALIZED_TEXT, "Out of Range")
+                        .add("$T.of($S)", Snippets.LOCALIZED_TEXT,
+                                "Codes outside every range: negative, or above the ranges the table declares. "
+                                        + "They are never sent.")
+                        .build())
+                .addJavadoc("Every {@code int} that no other range holds: negatives, and codes from $L up. Such a "
+                        + "code is never sent; {@link #from()} and {@link #to()} are {@code Integer.MIN_VALUE} and "
+                        + "{@code Integer.MAX_VALUE}, and {@link #contains(int)} is true only for the codes no "
+                        + "other range holds.\n", table.rangeLimit())
+                .build());
+
+        int limit = table.rangeLimit();
+        type.addField(FieldSpec.builder(int.class, "LIMIT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("One past the highest code any range holds.\n")
+                .initializer("$L", limit)
+                .build());
+        type.addField(FieldSpec.builder(ArrayTypeName.of(self), "INNERMOST", Modifier.PRIVATE, Modifier.STATIC,
+                        Modifier.FINAL)
+                .addJavadoc("The innermost range of each code below {@link #LIMIT}.\n")
+                .initializer("new $T[LIMIT]", self)
+                .build());
+        type.addField(FieldSpec.builder(boolean[].class, "SENDABLE", Modifier.PRIVATE, Modifier.STATIC,
+                        Modifier.FINAL)
+                .addJavadoc("Whether each code below {@link #LIMIT} may be sent.\n")
+                .initializer("new boolean[LIMIT]")
+                .build());
+        type.addStaticBlock(CodeBlock.builder()
+                .add("// Enclosing ranges come first, so the ranges inside them overwrite their share.\n")
+                .beginControlFlow("for ($T range : values())", self)
+                .beginControlFlow("if (range != OUT_OF_RANGE)")
+                .addStatement("$T.fill(INNERMOST, range.from, range.to + 1, range)", Arrays.class)
+                .addStatement("$T.fill(SENDABLE, range.from, range.to + 1, range.sendable)", Arrays.class)
+                .endControlFlow()
+                .endControlFlow()
+                .add("// A declared code's own flag wins over its range's. $T never refers back to this enum\n"
+                        + "// while it is initialized, so reading its constants here is safe.\n", codes)
+                .beginControlFlow("for ($T code : $T.values())", codes, codes)
+                .addStatement("SENDABLE[code.code()] = code.sendable()")
+                .endControlFlow()
+                .build());
+
+        field(type, TypeName.INT, "from", "The first code.");
+        field(type, TypeName.INT, "to", "The last code.");
+        field(type, TypeName.BOOLEAN, "sendable", "Whether undeclared codes of the range may be sent.");
+        field(type, RECONNECT, "reconnect", "The advice for codes that give none of their own.");
+        field(type, Snippets.LOCALIZED_TEXT, "title", "The title, with its translations.");
+        field(type, Snippets.LOCALIZED_TEXT, "description", "The description, with its translations.");
+
+        type.addMethod(MethodSpec.constructorBuilder()
+                .addParameter(int.class, "from")
+                .addParameter(int.class, "to")
+                .addParameter(boolean.class, "sendable")
+                .addParameter(Reconnect.class, "reconnect")
+                .addParameter(Snippets.LOCALIZED_TEXT, "title")
+                .addParameter(Snippets.LOCALIZED_TEXT, "description")
+                .addStatement("this.from = from")
+                .addStatement("this.to = to")
+                .addStatement("this.sendable = sendable")
+                .addStatement("this.reconnect = reconnect")
+                .addStatement("this.title = title")
+                .addStatement("this.description = description")
+                .build());
+
+        type.addMethod(accessor("from", TypeName.INT, "from", "Returns the first code of the range.",
+                "the lower bound, inclusive"));
+        type.addMethod(accessor("to", TypeName.INT, "to", "Returns the last code of the range.",
+                "the upper bound, inclusive"));
+        type.addMethod(accessor("title", ClassName.get(String.class), "title.english()",
+                "Returns the range's English title.", "the title"));
+        type.addMethod(localized("title",
+                "Returns the range's title in the language that best matches {@code locale}, falling back to English."));
+        type.addMethod(accessor("description", ClassName.get(String.class), "description.english()",
+                "Returns what the range's codes mean, in English.", "the description"));
+        type.addMethod(localized("description", "Returns what the range's codes mean in the language that best "
+                + "matches {@code locale}, falling back to English."));
+        type.addMethod(accessor("sendable", TypeName.BOOLEAN, "sendable",
+                "Tells whether codes of this range that the table does not declare may be sent.",
+                "{@code true} if they may be sent"));
+        type.addMethod(accessor("reconnect", RECONNECT, "reconnect",
+                "Returns the advice for codes of this range that give none of their own.", "the reconnect advice"));
+        type.addMethod(MethodSpec.methodBuilder("contains")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addParameter(int.class, "code")
+                .addJavadoc("Tells whether this range holds {@code code}, directly or through a range inside it.\n\n"
+                        + "@param code any {@code int}\n"
+                        + "@return {@code true} if {@code from() <= code <= to()}; for {@link #OUT_OF_RANGE}, if no "
+                        + "other range holds the code\n")
+                .addStatement("return this == OUT_OF_RANGE ? classify(code) == OUT_OF_RANGE : from <= code && code <= to")
+                .build());
+
+        type.addMethod(MethodSpec.methodBuilder("classify")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(self)
+                .addParameter(int.class, "code")
+                .addJavadoc("Returns the innermost range that holds {@code code}, without allocating.\n\n"
+                        + "@param code any {@code int}\n"
+                        + "@return the innermost range, or {@link #OUT_OF_RANGE} if no range holds the code\n")
+                .addStatement("return code >= 0 && code < LIMIT ? INNERMOST[code] : OUT_OF_RANGE")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("isSendable")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(boolean.class)
+                .addParameter(int.class, "code")
+                .addJavadoc("Tells whether {@code code} may be put in a close frame: a declared code's own "
+                        + "{@code sendable}, else its innermost range's.\n\n"
+                        + "@param code any {@code int}\n"
+                        + "@return {@code true} if an endpoint may send the code\n")
+                .addStatement("return code >= 0 && code < LIMIT && SENDABLE[code]")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("isAllowedByCloseMethod")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(boolean.class)
+                .addParameter(int.class, "code")
+                .addJavadoc("Tells whether a browser's {@code WebSocket.close(code)} accepts {@code code}: the "
+                        + "WHATWG standard allows 1000 and 3000–4999, and throws an {@code InvalidAccessError} "
+                        + "for every other code.\n\n"
+                        + "@param code any {@code int}\n"
+                        + "@return {@code true} if {@code close(code)} accepts the code\n")
+                .addStatement("return code == 1000 || code >= 3000 && code <= 4999")
+                .build());
+        return type.build();
+    }
+
+    private static TypeSpec constant(Range range) {
+        CodeBlock args = CodeBlock.builder()
+                .indent()
+                .add("$L, $L, $L, $T.$L,\n", range.from(), range.to(), range.sendable(), RECONNECT,
+                        range.reconnect().name())
+                .add("$L,\n", Snippets.localized(range.title(), range.translations(), Translation::title))
+                .add("$L", Snippets.localized(range.description(), range.translations(), Translation::description))
+                .unindent()
+                .build();
+        return TypeSpec.anonymousClassBuilder(args)
+                .addJavadoc("{@code $L} $L: $L\n\n<p>Undeclared codes $L; reconnect: {@link $T#$L}.\n",
+                        Snippets.bounds(range), JavaText.javadoc(range.title()), JavaText.javadoc(range.description()),
+                        range.sendable() ? "may be sent" : "are never sent", RECONNECT, range.reconnect().name())
+                .build();
+    }
+
+    private static void field(TypeSpec.Builder type, TypeName fieldType, String name, String doc) {
+        type.addField(FieldSpec.builder(fieldType, name, Modifier.PRIVATE, Modifier.FINAL)
+                .addJavadoc("$L\n", doc)
+                .build());
+    }
+
+    private static MethodSpec accessor(String name, TypeName returns, String expression, String doc, String result) {
+        return MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(returns)
+                .addJavadoc("$L\n\n@return $L\n", doc, result)
+                .addStatement("return $L", expression)
+                .build();
+    }
+
+    private static MethodSpec localized(String name, String doc) {
+        return MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addParameter(Locale.class, "locale")
+                .addJavadoc("$L\n\n@param locale the reader's locale\n@return the text in that language, or in "
+                        + "English\n", doc)
+                .addStatement("return $L.in(locale)", name)
+                .build();
+    }
+}

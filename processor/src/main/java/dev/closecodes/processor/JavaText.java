@@ -1,0 +1,91 @@
+package dev.closecodes.processor;
+
+/**
+ * Turns a table's text into Java string literals and javadoc that say exactly that text and nothing more.
+ *
+ * <p>javac reads unicode escapes everywhere, comments included, so a backslash is never left in front of a
+ * {@code u}; line terminators never reach a literal raw; bidirectional controls and other invisible characters
+ * are written as escapes so that the source reads as it compiles.
+ */
+final class JavaText {
+    private JavaText() {}
+
+    /** Returns {@code text} as a Java string literal, quotes included. */
+    static String literal(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c < 0x20 || c == 0x7F) {
+                        // An octal escape: a unicode escape of a control character is read before the literal is.
+                        out.append(String.format("\\%03o", (int) c));
+                    } else if (isInvisible(text, i)) {
+                        out.append(String.format("\\u%04X", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    /** Returns {@code text} as javadoc prose: HTML-escaped, with nothing javadoc or javac would read as markup. */
+    static String javadoc(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '@' -> out.append("&#64;");
+                case '\\' -> out.append("&#92;");
+                case '/' -> out.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
+                case '\r' -> {
+                    out.append('\n');
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                }
+                case '\n' -> out.append('\n');
+                default -> {
+                    if (c < 0x20 || c == 0x7F || isInvisible(text, i)) {
+                        out.append("&#x").append(Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)).append(';');
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Tells whether the char at {@code index} would be invisible or misleading in source: format characters (the
+     * bidirectional controls among them), line and paragraph separators, private-use and unassigned characters,
+     * and surrogates that are not half of a pair.
+     */
+    private static boolean isInvisible(String text, int index) {
+        char c = text.charAt(index);
+        if (Character.isHighSurrogate(c)) {
+            return index + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(index + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return index == 0 || !Character.isHighSurrogate(text.charAt(index - 1));
+        }
+        return switch (Character.getType(c)) {
+            case Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.PRIVATE_USE,
+                    Character.UNASSIGNED, Character.CONTROL -> true;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,119 @@
+package dev.closecodes.processor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
+
+/** Reads annotations through their mirrors, so that every value keeps its position. */
+final class Mirrors {
+    private Mirrors() {}
+
+    /** Returns the annotations of type {@code qualifiedName} on {@code element}. */
+    static List<AnnotationMirror> find(Element element, String qualifiedName) {
+        List<AnnotationMirror> found = new ArrayList<>();
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            if (nameOf(mirror).equals(qualifiedName)) {
+                found.add(mirror);
+            }
+        }
+        return found;
+    }
+
+    static String nameOf(AnnotationMirror mirror) {
+        return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+    }
+
+    /** Returns the value the user wrote for {@code attribute}, or null if it was left to its default. */
+    static AnnotationValue explicitValue(AnnotationMirror mirror, String attribute) {
+        if (mirror == null) {
+            return null;
+        }
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
+                : mirror.getElementValues().entrySet()) {
+            if (entry.getKey().getSimpleName().contentEquals(attribute)) {
+                return entry.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** Returns the value of {@code attribute}, written or default. */
+    static Object value(AnnotationMirror mirror, String attribute) {
+        for (ExecutableElement method
+                : ElementFilter.methodsIn(mirror.getAnnotationType().asElement().getEnclosedElements())) {
+            if (method.getSimpleName().contentEquals(attribute)) {
+                AnnotationValue written = mirror.getElementValues().get(method);
+                AnnotationValue value = written != null ? written : method.getDefaultValue();
+                return value == null ? null : value.getValue();
+            }
+        }
+        throw new IllegalArgumentException("no attribute " + attribute + " on " + nameOf(mirror));
+    }
+
+    static String string(AnnotationMirror mirror, String attribute) {
+        Object value = value(mirror, attribute);
+        return value instanceof String text ? text : "";
+    }
+
+    static int integer(AnnotationMirror mirror, String attribute) {
+        Object value = value(mirror, attribute);
+        return value instanceof Integer number ? number : 0;
+    }
+
+    static boolean bool(AnnotationMirror mirror, String attribute) {
+        Object value = value(mirror, attribute);
+        return value instanceof Boolean flag && flag;
+    }
+
+    /** Returns the elements of an array attribute (a single value written without braces is one element). */
+    static List<AnnotationValue> list(AnnotationMirror mirror, String attribute) {
+        Object value = value(mirror, attribute);
+        List<AnnotationValue> items = new ArrayList<>();
+        if (value instanceof List<?> list) {
+            for (Object item : list) {
+                if (item instanceof AnnotationValue annotationValue) {
+                    items.add(annotationValue);
+                }
+            }
+        }
+        return items;
+    }
+
+    static List<String> strings(AnnotationMirror mirror, String attribute) {
+        List<String> strings = new ArrayList<>();
+        for (AnnotationValue item : list(mirror, attribute)) {
+            if (item.getValue() instanceof String text) {
+                strings.add(text);
+            }
+        }
+        return strings;
+    }
+
+    static List<AnnotationMirror> annotations(AnnotationMirror mirror, String attribute) {
+        List<AnnotationMirror> annotations = new ArrayList<>();
+        for (AnnotationValue item : list(mirror, attribute)) {
+            if (item.getValue() instanceof AnnotationMirror nested) {
+                annotations.add(nested);
+            }
+        }
+        return annotations;
+    }
+
+    /** Returns the names of the enum constants of an array attribute. */
+    static List<String> enumNames(AnnotationMirror mirror, String attribute) {
+        List<String> names = new ArrayList<>();
+        for (AnnotationValue item : list(mirror, attribute)) {
+            if (item.getValue() instanceof VariableElement constant) {
+                names.add(constant.getSimpleName().toString());
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.closecodes.processor;
+
+import java.util.HashSet;
+import java.util.Set;
+import javax.annotation.processing.Messager;
+import javax.tools.Diagnostic;
+
+/**
+ * Reports problems through the {@link Messager} at the most precise position there is, each once, and counts the
+ * errors.
+ */
+final class Reporter {
+    private final Messager messager;
+    private final Set<String> reported = new HashSet<>();
+    private int errors;
+
+    Reporter(Messager messager) {
+        this.messager = messager;
+    }
+
+    void report(Problem problem, Position position, Object... args) {
+        String message = problem.format(args);
+        if (problem.kind() == Diagnostic.Kind.ERROR) {
+            errors++;
+        }
+        // A supertype shared by several tables would otherwise be reported once for each.
+        if (reported.add(message + '\0' + position)) {
+            messager.printMessage(problem.kind(), message, position.element(), position.mirror(), position.value());
+        }
+    }
+
+    /** The number of errors reported so far, repeats included. */
+    int errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.closecodes.processor;
+
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import java.io.IOException;
+import java.util.List;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.FilerException;
+
+/** The one place that talks to the {@link Filer}. */
+final class SourceWriter {
+    private final Filer filer;
+    private final Reporter reporter;
+
+    SourceWriter(Filer filer, Reporter reporter) {
+        this.filer = filer;
+        this.reporter = reporter;
+    }
+
+    /** Writes the generated types of a table; each is written whole or not at all. */
+    void write(Table table, List<TypeSpec> types) {
+        String packageName = table.names().code().packageName();
+        for (TypeSpec type : types) {
+            JavaFile file = JavaFile.builder(packageName, type)
+                    .skipJavaLangImports(true)
+                    .indent("    ")
+                    .build();
+            try {
+                file.writeTo(filer);
+            } catch (FilerException e) {
+                // The Filer refuses a name that a source file or an earlier round already took.
+                reporter.report(Problem.NAME_TAKEN, Position.of(table.element()),
+                        packageName.isEmpty() ? type.name() : packageName + "." + type.name());
+            } catch (IOException e) {
+                reporter.report(Problem.UNEXPECTED, Position.of(table.element()), table.element().getSimpleName(),
+                        "writing " + type.name() + " failed: " + e.getMessage());
+            }
+        }
+    }
+}

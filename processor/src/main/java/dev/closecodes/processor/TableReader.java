@@ -1,0 +1,203 @@
+package dev.closecodes.processor;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * Reads what a table declares, its own and its supertypes' codes and ranges, from annotation mirrors into plain
+ * values that keep their positions. It reads interfaces from source and from class files alike, and checks
+ * nothing: that is {@link TableChecker}'s work.
+ */
+final class TableReader {
+    static final String STANDARD = "dev.closecodes.StandardCloseCodes";
+    static final String TABLE = "dev.closecodes.CloseCodeTable";
+    static final String CODE = "dev.closecodes.CloseCode";
+    static final String RANGE = "dev.closecodes.CloseCodeRange";
+    static final String RANGES = "dev.closecodes.CloseCodeRanges";
+
+    /** A translation as written. */
+    record TranslationDeclaration(Position position, String locale, String title, String description) {}
+
+    /** An {@code @CloseCode} constant as written; {@code value} is null where the field is no int constant. */
+    record CodeDeclaration(
+            VariableElement field,
+            TypeElement owner,
+            Position position,
+            Integer value,
+            String title,
+            String description,
+            boolean sendable,
+            List<String> reconnect,
+            List<String> aliases,
+            List<TranslationDeclaration> translations) {
+
+        String name() {
+            return field.getSimpleName().toString();
+        }
+
+        boolean isStandard() {
+            return owner.getQualifiedName().contentEquals(STANDARD);
+        }
+
+        /** How messages name the constant: {@code ChatCloseCodes.TOKEN_EXPIRED}. */
+        String describe() {
+            return owner.getSimpleName() + "." + name();
+        }
+    }
+
+    /** An {@code @CloseCodeRange} as written. */
+    record RangeDeclaration(
+            TypeElement owner,
+            Position position,
+            String name,
+            int from,
+            int to,
+            String title,
+            String description,
+            boolean sendable,
+            List<String> reconnect,
+            List<TranslationDeclaration> translations) {
+
+        boolean isStandard() {
+            return owner.getQualifiedName().contentEquals(STANDARD);
+        }
+
+        String describe() {
+            return owner.getSimpleName() + "." + name;
+        }
+    }
+
+    /**
+     * Everything a table declares and inherits.
+     *
+     * @param table the annotated interface
+     * @param interfaces the table and every interface it extends, each once, deepest supertypes first
+     * @param codes the codes, in the order of {@code interfaces}
+     * @param ranges the ranges, in the order of {@code interfaces}
+     */
+    record Declarations(
+            TypeElement table, List<TypeElement> interfaces, List<CodeDeclaration> codes, List<RangeDeclaration> ranges) {}
+
+    private final Predicate<TypeElement> inSource;
+
+    /**
+     * @param inSource tells whether a type is compiled in this run; problems in other types are reported on the
+     *     table, since javac can point at no line of a class file
+     */
+    TableReader(Predicate<TypeElement> inSource) {
+        this.inSource = inSource;
+    }
+
+    Declarations read(TypeElement table) {
+        List<TypeElement> interfaces = supertypesFirst(table);
+        List<CodeDeclaration> codes = new ArrayList<>();
+        List<RangeDeclaration> ranges = new ArrayList<>();
+        for (TypeElement type : interfaces) {
+            for (AnnotationMirror mirror : rangeMirrors(type)) {
+                ranges.add(readRange(table, type, mirror));
+            }
+            for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+                for (AnnotationMirror mirror : Mirrors.find(field, CODE)) {
+                    codes.add(readCode(table, type, field, mirror));
+                }
+            }
+        }
+        return new Declarations(table, interfaces, codes, ranges);
+    }
+
+    /** Returns {@code type} and every interface it extends, each once, with every supertype before its subtypes. */
+    static List<TypeElement> supertypesFirst(TypeElement type) {
+        Map<String, TypeElement> seen = new LinkedHashMap<>();
+        Deque<TypeElement> pending = new ArrayDeque<>();
+        pending.add(type);
+        List<TypeElement> order = new ArrayList<>();
+        while (!pending.isEmpty()) {
+            TypeElement next = pending.removeFirst();
+            if (seen.putIfAbsent(next.getQualifiedName().toString(), next) != null) {
+                continue;
+            }
+            order.add(next);
+            for (TypeMirror supertype : next.getInterfaces()) {
+                if (supertype instanceof DeclaredType declared
+                        && declared.asElement() instanceof TypeElement element
+                        && element.getKind() == ElementKind.INTERFACE) {
+                    pending.addLast(element);
+                }
+            }
+        }
+        // Breadth-first from the table, reversed: a type always comes after every type it extends, unless two
+        // paths of different lengths reach it, where only the order of reports depends on it.
+        java.util.Collections.reverse(order);
+        return order;
+    }
+
+    private static List<AnnotationMirror> rangeMirrors(TypeElement type) {
+        List<AnnotationMirror> mirrors = new ArrayList<>(Mirrors.find(type, RANGE));
+        for (AnnotationMirror container : Mirrors.find(type, RANGES)) {
+            mirrors.addAll(Mirrors.annotations(container, "value"));
+        }
+        return mirrors;
+    }
+
+    private Position position(TypeElement table, TypeElement owner, javax.lang.model.element.Element element,
+            AnnotationMirror mirror) {
+        return inSource.test(owner) ? Position.of(element, mirror) : Position.of(table);
+    }
+
+    private CodeDeclaration readCode(TypeElement table, TypeElement owner, VariableElement field, AnnotationMirror mirror) {
+        Position position = position(table, owner, field, mirror);
+        Object constant = field.getConstantValue();
+        return new CodeDeclaration(
+                field,
+                owner,
+                position,
+                constant instanceof Integer code ? code : null,
+                Mirrors.string(mirror, "title"),
+                Mirrors.string(mirror, "description"),
+                Mirrors.bool(mirror, "sendable"),
+                Mirrors.enumNames(mirror, "reconnect"),
+                Mirrors.strings(mirror, "aliases"),
+                translations(position, mirror));
+    }
+
+    private RangeDeclaration readRange(TypeElement table, TypeElement owner, AnnotationMirror mirror) {
+        Position position = position(table, owner, owner, mirror);
+        return new RangeDeclaration(
+                owner,
+                position,
+                Mirrors.string(mirror, "name"),
+                Mirrors.integer(mirror, "from"),
+                Mirrors.integer(mirror, "to"),
+                Mirrors.string(mirror, "title"),
+                Mirrors.string(mirror, "description"),
+                Mirrors.bool(mirror, "sendable"),
+                Mirrors.enumNames(mirror, "reconnect"),
+                translations(position, mirror));
+    }
+
+    private static List<TranslationDeclaration> translations(Position owner, AnnotationMirror mirror) {
+        List<TranslationDeclaration> translations = new ArrayList<>();
+        for (AnnotationMirror translation : Mirrors.annotations(mirror, "translations")) {
+            // javac points at a nested annotation through its enclosing one's value.
+            Position position = owner.mirror() == null ? owner : owner.at("translations");
+            translations.add(new TranslationDeclaration(
+                    position,
+                    Mirrors.string(translation, "locale"),
+                    Mirrors.string(translation, "title"),
+                    Mirrors.string(translation, "description")));
+        }
+        return translations;
+    }
+}
