@@ -1,0 +1,168 @@
+package dev.closecodes.sample;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.closecodes.InvalidClosePayloadException;
+import dev.closecodes.Reconnect;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The generated close event: builder, accessors, advice and the close-frame codec. */
+class ChatCloseEventTest {
+
+    @Test
+    void builderDefaultsAreCloseEventInits() {
+        ChatCloseEvent event = ChatCloseEvent.builder().build();
+        assertEquals(0, event.code());
+        assertEquals("", event.reason());
+        assertFalse(event.wasClean());
+    }
+
+    @Test
+    void builderSetsEveryField() {
+        ChatCloseEvent event = ChatCloseEvent.builder()
+                .code(ChatCloseCode.TOKEN_EXPIRED)
+                .reason("token expired")
+                .wasClean(true)
+                .build();
+        assertEquals(4001, event.code());
+        assertEquals("token expired", event.reason());
+        assertTrue(event.wasClean());
+        assertEquals(Optional.of(ChatCloseCode.TOKEN_EXPIRED), event.knownCode());
+        assertEquals(ChatCloseCodeRange.AUTH, event.range());
+        assertEquals(Reconnect.NEVER, event.reconnect());
+    }
+
+    @Test
+    void toBuilderStartsFromTheEventAndLeavesItUnchanged() {
+        ChatCloseEvent original = ChatCloseEvent.builder().code(1000).reason("done").wasClean(true).build();
+        ChatCloseEvent changed = original.toBuilder().code(1001).build();
+        assertEquals(1001, changed.code());
+        assertEquals("done", changed.reason());
+        assertTrue(changed.wasClean());
+        assertEquals(1000, original.code());
+    }
+
+    @Test
+    void valueSemantics() {
+        ChatCloseEvent a = ChatCloseEvent.builder().code(1000).reason("x").wasClean(true).build();
+        ChatCloseEvent b = ChatCloseEvent.builder().code(1000).reason("x").wasClean(true).build();
+        assertEquals(a, b);
+        assertEquals(a.hashCode(), b.hashCode());
+        assertNotEquals(a, a.toBuilder().wasClean(false).build());
+        assertNotEquals(a, a.toBuilder().reason("y").build());
+        assertNotEquals(a, a.toBuilder().code(1001).build());
+        assertEquals("ChatCloseEvent[code=1000, reason=x, wasClean=true]", a.toString());
+    }
+
+    @Test
+    void buildRejectsCodesOutsideTwoUnsignedBytesNamingFieldAndLimit() {
+        assertEquals(65535, ChatCloseEvent.builder().code(65535).build().code());
+        IllegalArgumentException high = assertThrows(IllegalArgumentException.class,
+                () -> ChatCloseEvent.builder().code(65536).build());
+        assertTrue(high.getMessage().contains("code 65536") && high.getMessage().contains("0–65535"),
+                high.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> ChatCloseEvent.builder().code(-1).build());
+    }
+
+    @Test
+    void buildRejectsReasonsOver123Utf8BytesNamingFieldAndLimit() {
+        String limit = "ü".repeat(61) + "!"; // 123 bytes, 62 chars
+        assertEquals(limit, ChatCloseEvent.builder().reason(limit).build().reason());
+        IllegalArgumentException over = assertThrows(IllegalArgumentException.class,
+                () -> ChatCloseEvent.builder().reason("ü".repeat(62)).build());
+        assertTrue(over.getMessage().startsWith("reason is 124 bytes in UTF-8")
+                && over.getMessage().contains("123 bytes"), over.getMessage());
+    }
+
+    @Test
+    void buildRejectsUnpairedSurrogatesAndNullReasons() {
+        IllegalArgumentException lone = assertThrows(IllegalArgumentException.class,
+                () -> ChatCloseEvent.builder().reason("bye \uD800").build());
+        assertTrue(lone.getMessage().contains("unpaired surrogate") && lone.getMessage().contains("index 4"),
+                lone.getMessage());
+        assertThrows(NullPointerException.class, () -> ChatCloseEvent.builder().reason(null));
+        assertEquals("😀", ChatCloseEvent.builder().reason("😀").build().reason(), "a pair is fine");
+    }
+
+    @Test
+    void reconnectAdviceComesFromTheCodeTheRangeOrAnUncleanClose() {
+        assertEquals(Reconnect.BACKOFF, event(1012, true).reconnect());
+        assertEquals(Reconnect.NEVER, event(1000, true).reconnect());
+        assertEquals(Reconnect.BACKOFF, event(4150, true).reconnect(), "undeclared, so the LIMITS range's");
+        assertEquals(Reconnect.NEVER, event(4300, true).reconnect(), "undeclared, so the APPLICATIONS range's");
+        assertEquals(Reconnect.BACKOFF, event(1000, false).reconnect(), "an unclean close is transient");
+        assertEquals(Reconnect.BACKOFF, ChatCloseEvent.abnormal().reconnect());
+    }
+
+    @Test
+    void abnormalIsADroppedConnection() {
+        ChatCloseEvent abnormal = ChatCloseEvent.abnormal();
+        assertEquals(1006, abnormal.code());
+        assertEquals("", abnormal.reason());
+        assertFalse(abnormal.wasClean());
+        assertEquals(Optional.of(ChatCloseCode.ABNORMAL_CLOSURE), abnormal.knownCode());
+    }
+
+    @Test
+    void toPayloadIsTheCodeBigEndianThenTheUtf8Reason() {
+        byte[] body = ChatCloseEvent.builder().code(4001).reason("expiré").wasClean(true).build().toPayload();
+        byte[] reason = "expiré".getBytes(StandardCharsets.UTF_8);
+        assertEquals(2 + reason.length, body.length);
+        assertEquals(0x0F, body[0]);
+        assertEquals((byte) 0xA1, body[1]);
+        assertEquals("expiré", new String(body, 2, body.length - 2, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void toPayloadOf1005WithoutReasonIsAnEmptyBody() {
+        assertArrayEquals(new byte[0], ChatCloseEvent.builder().code(1005).build().toPayload());
+        assertThrows(IllegalStateException.class,
+                () -> ChatCloseEvent.builder().code(1005).reason("why").build().toPayload());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 999, 1004, 1006, 1015, 1016, 2000, 5000, 65535})
+    void toPayloadRefusesCodesThatMayNotBeSent(int code) {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> ChatCloseEvent.builder().code(code).build().toPayload());
+        assertTrue(e.getMessage().contains("code " + code), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1000, 1001, 1011, 1012, 3000, 3500, 4001, 4250, 4999})
+    void fromPayloadReadsWhatToPayloadWrote(int code) {
+        ChatCloseEvent sent = ChatCloseEvent.builder().code(code).reason("bye, 再见 😀").wasClean(true).build();
+        assertEquals(sent, ChatCloseEvent.fromPayload(sent.toPayload()));
+    }
+
+    @Test
+    void fromPayloadOfAnEmptyBodyIs1005AndClean() {
+        ChatCloseEvent event = ChatCloseEvent.fromPayload(new byte[0]);
+        assertEquals(1005, event.code());
+        assertEquals("", event.reason());
+        assertTrue(event.wasClean());
+    }
+
+    @Test
+    void fromPayloadNamesTheProblemAndTheCodeToAnswerWith() {
+        InvalidClosePayloadException badCode = assertThrows(InvalidClosePayloadException.class,
+                () -> ChatCloseEvent.fromPayload(new byte[] {0x03, (byte) 0xEE}));
+        assertEquals(1002, badCode.closeCode());
+        assertEquals("the close frame carries code 1006, which may not be sent", badCode.getMessage());
+        assertTrue(badCode instanceof IllegalArgumentException);
+        assertThrows(NullPointerException.class, () -> ChatCloseEvent.fromPayload(null));
+    }
+
+    private static ChatCloseEvent event(int code, boolean wasClean) {
+        return ChatCloseEvent.builder().code(code).wasClean(wasClean).build();
+    }
+}
