@@ -79,13 +79,15 @@ final class CloseCodeEnumWriter {
                 .addStatement("BY_NAME = $T.copyOf(byName)", Map.class)
                 .build());
 
-        field(type, TypeName.INT, "code", "The code.");
-        field(type, TypeName.BOOLEAN, "sendable", "Whether the code may be sent.");
-        field(type, RECONNECT, "reconnect", "The advice after a close with this code.");
-        field(type, Snippets.LOCALIZED_TEXT, "title", "The title, with its translations.");
-        field(type, Snippets.LOCALIZED_TEXT, "description", "The description, with its translations.");
-        field(type, stringList, "aliases", "Other names of the code.");
-        field(type, optionalSelf, "asOptional", "This constant in an {@code Optional}, so that lookups allocate nothing.");
+        type.addField(Snippets.privateField(TypeName.INT, "code", "The code."));
+        type.addField(Snippets.privateField(TypeName.BOOLEAN, "sendable", "Whether the code may be sent."));
+        type.addField(Snippets.privateField(RECONNECT, "reconnect", "The advice after a close with this code."));
+        type.addField(Snippets.privateField(Snippets.LOCALIZED_TEXT, "title", "The title, with its translations."));
+        type.addField(Snippets.privateField(Snippets.LOCALIZED_TEXT, "description",
+                "The description, with its translations."));
+        type.addField(Snippets.privateField(stringList, "aliases", "Other names of the code."));
+        type.addField(Snippets.privateField(optionalSelf, "asOptional",
+                "This constant in an {@code Optional}, so that lookups allocate nothing."));
 
         type.addMethod(MethodSpec.constructorBuilder()
                 .addParameter(int.class, "code")
@@ -104,20 +106,23 @@ final class CloseCodeEnumWriter {
                 .addStatement("this.asOptional = $T.of(this)", Optional.class)
                 .build());
 
-        type.addMethod(accessor("code", TypeName.INT, "code",
-                "Returns the numeric code, as a close frame carries it.", "the code"));
-        type.addMethod(accessor("title", STRING, "title.english()",
-                "Returns the code's English title, as the registry or the table names it.", "the title"));
-        type.addMethod(localized("title", "Returns the code's title in the language that best matches {@code locale}, "
-                + "falling back to English."));
-        type.addMethod(accessor("description", STRING, "description.english()",
-                "Returns what the code means, in English.", "the description"));
-        type.addMethod(localized("description", "Returns what the code means in the language that best matches "
-                + "{@code locale}, falling back to English."));
-        type.addMethod(accessor("sendable", TypeName.BOOLEAN, "sendable",
-                "Tells whether an endpoint may put this code in a close frame.", "{@code true} if it may be sent"));
-        type.addMethod(accessor("reconnect", RECONNECT, "reconnect",
-                "Returns what a client should do after a close with this code.", "the reconnect advice"));
+        type.addMethod(Snippets.accessor("code", TypeName.INT, "code",
+                "Returns the numeric code, as a close frame carries it.", "the code", true));
+        type.addMethod(Snippets.accessor("title", STRING, "title.english()",
+                "Returns the code's English title, as the registry or the table names it.", "the title", true));
+        type.addMethod(Snippets.localizedAccessor("title",
+                "Returns the code's title in the language that best matches {@code locale}, "
+                + "falling back to English.", true));
+        type.addMethod(Snippets.accessor("description", STRING, "description.english()",
+                "Returns what the code means, in English.", "the description", true));
+        type.addMethod(Snippets.localizedAccessor("description",
+                "Returns what the code means in the language that best matches "
+                + "{@code locale}, falling back to English.", true));
+        type.addMethod(Snippets.accessor("sendable", TypeName.BOOLEAN, "sendable",
+                "Tells whether an endpoint may put this code in a close frame.",
+                "{@code true} if it may be sent", true));
+        type.addMethod(Snippets.accessor("reconnect", RECONNECT, "reconnect",
+                "Returns what a client should do after a close with this code.", "the reconnect advice", true));
         type.addMethod(MethodSpec.methodBuilder("range")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(table.names().range())
@@ -184,34 +189,6 @@ final class CloseCodeEnumWriter {
         }
         return TypeSpec.anonymousClassBuilder(CodeBlock.builder().indent().add(args.build()).unindent().build())
                 .addJavadoc(doc.add("\n").build())
-                .build();
-    }
-
-    private static void field(TypeSpec.Builder type, TypeName fieldType, String name, String doc) {
-        type.addField(FieldSpec.builder(fieldType, name, Modifier.PRIVATE, Modifier.FINAL)
-                .addJavadoc("$L\n", doc)
-                .build());
-    }
-
-    private static MethodSpec accessor(String name, TypeName returns, String expression, String doc, String result) {
-        return MethodSpec.methodBuilder(name)
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(returns)
-                .addJavadoc("$L\n\n@return $L\n", doc, result)
-                .addStatement("return $L", expression)
-                .build();
-    }
-
-    private static MethodSpec localized(String name, String doc) {
-        return MethodSpec.methodBuilder(name)
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(String.class)
-                .addParameter(Locale.class, "locale")
-                .addJavadoc("$L\n\n@param locale the reader's locale\n@return the text in that language, or in "
-                        + "English\n", doc)
-                .addStatement("return $L.in(locale)", name)
                 .build();
     }
 }

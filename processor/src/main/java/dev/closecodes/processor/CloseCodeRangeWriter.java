@@ -9,7 +9,6 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.closecodes.Reconnect;
 import java.util.Arrays;
-import java.util.Locale;
 import javax.lang.model.element.Modifier;
 
 /** Writes {@code {prefix}CloseCodeRange}, the enum of every range of a table with its classifier. */
@@ -83,12 +82,15 @@ final class CloseCodeRangeWriter {
                 .endControlFlow()
                 .build());
 
-        field(type, TypeName.INT, "from", "The first code.");
-        field(type, TypeName.INT, "to", "The last code.");
-        field(type, TypeName.BOOLEAN, "sendable", "Whether undeclared codes of the range may be sent.");
-        field(type, RECONNECT, "reconnect", "The advice for codes that give none of their own.");
-        field(type, Snippets.LOCALIZED_TEXT, "title", "The title, with its translations.");
-        field(type, Snippets.LOCALIZED_TEXT, "description", "The description, with its translations.");
+        type.addField(Snippets.privateField(TypeName.INT, "from", "The first code."));
+        type.addField(Snippets.privateField(TypeName.INT, "to", "The last code."));
+        type.addField(Snippets.privateField(TypeName.BOOLEAN, "sendable",
+                "Whether undeclared codes of the range may be sent."));
+        type.addField(Snippets.privateField(RECONNECT, "reconnect",
+                "The advice for codes that give none of their own."));
+        type.addField(Snippets.privateField(Snippets.LOCALIZED_TEXT, "title", "The title, with its translations."));
+        type.addField(Snippets.privateField(Snippets.LOCALIZED_TEXT, "description",
+                "The description, with its translations."));
 
         type.addMethod(MethodSpec.constructorBuilder()
                 .addParameter(int.class, "from")
@@ -105,23 +107,26 @@ final class CloseCodeRangeWriter {
                 .addStatement("this.description = description")
                 .build());
 
-        type.addMethod(accessor("from", TypeName.INT, "from", "Returns the first code of the range.",
-                "the lower bound, inclusive"));
-        type.addMethod(accessor("to", TypeName.INT, "to", "Returns the last code of the range.",
-                "the upper bound, inclusive"));
-        type.addMethod(accessor("title", ClassName.get(String.class), "title.english()",
-                "Returns the range's English title.", "the title"));
-        type.addMethod(localized("title",
-                "Returns the range's title in the language that best matches {@code locale}, falling back to English."));
-        type.addMethod(accessor("description", ClassName.get(String.class), "description.english()",
-                "Returns what the range's codes mean, in English.", "the description"));
-        type.addMethod(localized("description", "Returns what the range's codes mean in the language that best "
-                + "matches {@code locale}, falling back to English."));
-        type.addMethod(accessor("sendable", TypeName.BOOLEAN, "sendable",
+        type.addMethod(Snippets.accessor("from", TypeName.INT, "from", "Returns the first code of the range.",
+                "the lower bound, inclusive", false));
+        type.addMethod(Snippets.accessor("to", TypeName.INT, "to", "Returns the last code of the range.",
+                "the upper bound, inclusive", false));
+        type.addMethod(Snippets.accessor("title", ClassName.get(String.class), "title.english()",
+                "Returns the range's English title.", "the title", false));
+        type.addMethod(Snippets.localizedAccessor("title",
+                "Returns the range's title in the language that best matches {@code locale}, falling back to English.",
+                        false));
+        type.addMethod(Snippets.accessor("description", ClassName.get(String.class), "description.english()",
+                "Returns what the range's codes mean, in English.", "the description", false));
+        type.addMethod(Snippets.localizedAccessor("description",
+                "Returns what the range's codes mean in the language that best "
+                + "matches {@code locale}, falling back to English.", false));
+        type.addMethod(Snippets.accessor("sendable", TypeName.BOOLEAN, "sendable",
                 "Tells whether codes of this range that the table does not declare may be sent.",
-                "{@code true} if they may be sent"));
-        type.addMethod(accessor("reconnect", RECONNECT, "reconnect",
-                "Returns the advice for codes of this range that give none of their own.", "the reconnect advice"));
+                "{@code true} if they may be sent", false));
+        type.addMethod(Snippets.accessor("reconnect", RECONNECT, "reconnect",
+                "Returns the advice for codes of this range that give none of their own.", "the reconnect advice",
+                        false));
         type.addMethod(MethodSpec.methodBuilder("contains")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(boolean.class)
@@ -130,7 +135,8 @@ final class CloseCodeRangeWriter {
                         + "@param code any {@code int}\n"
                         + "@return {@code true} if {@code from() <= code <= to()}; for {@link #OUT_OF_RANGE}, if no "
                         + "other range holds the code\n")
-                .addStatement("return this == OUT_OF_RANGE ? classify(code) == OUT_OF_RANGE : from <= code && code <= to")
+                .addStatement("return this == OUT_OF_RANGE ? classify(code) == OUT_OF_RANGE : "
+                        + "from <= code && code <= to")
                 .build());
 
         type.addMethod(MethodSpec.methodBuilder("classify")
@@ -179,32 +185,6 @@ final class CloseCodeRangeWriter {
                 .addJavadoc("{@code $L} $L: $L\n\n<p>Undeclared codes $L; reconnect: {@link $T#$L}.\n",
                         Snippets.bounds(range), JavaText.javadoc(range.title()), JavaText.javadoc(range.description()),
                         range.sendable() ? "may be sent" : "are never sent", RECONNECT, range.reconnect().name())
-                .build();
-    }
-
-    private static void field(TypeSpec.Builder type, TypeName fieldType, String name, String doc) {
-        type.addField(FieldSpec.builder(fieldType, name, Modifier.PRIVATE, Modifier.FINAL)
-                .addJavadoc("$L\n", doc)
-                .build());
-    }
-
-    private static MethodSpec accessor(String name, TypeName returns, String expression, String doc, String result) {
-        return MethodSpec.methodBuilder(name)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(returns)
-                .addJavadoc("$L\n\n@return $L\n", doc, result)
-                .addStatement("return $L", expression)
-                .build();
-    }
-
-    private static MethodSpec localized(String name, String doc) {
-        return MethodSpec.methodBuilder(name)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(String.class)
-                .addParameter(Locale.class, "locale")
-                .addJavadoc("$L\n\n@param locale the reader's locale\n@return the text in that language, or in "
-                        + "English\n", doc)
-                .addStatement("return $L.in(locale)", name)
                 .build();
     }
 }

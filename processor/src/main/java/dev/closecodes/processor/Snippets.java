@@ -3,11 +3,16 @@ package dev.closecodes.processor;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.closecodes.CloseCodesGenerated;
 import dev.closecodes.LocalizedText;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
+import javax.lang.model.element.Modifier;
 
 /** Pieces of generated code that the three writers share. */
 final class Snippets {
@@ -54,5 +59,39 @@ final class Snippets {
     /** {@code from–to} as javadoc shows a range's bounds. */
     static String bounds(Range range) {
         return range.from() == range.to() ? Integer.toString(range.from()) : range.from() + "–" + range.to();
+    }
+
+    /** A private final instance field with a one-line javadoc. */
+    static FieldSpec privateField(TypeName type, String name, String doc) {
+        return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.FINAL).addJavadoc("$L\n", doc).build();
+    }
+
+    /** A public accessor that returns {@code expression}; {@code @Override} where an interface declares it. */
+    static MethodSpec accessor(String name, TypeName returns, String expression, String doc, String result,
+            boolean override) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name);
+        if (override) {
+            method.addAnnotation(Override.class);
+        }
+        return method.addModifiers(Modifier.PUBLIC)
+                .returns(returns)
+                .addJavadoc("$L\n\n@return $L\n", doc, result)
+                .addStatement("return $L", expression)
+                .build();
+    }
+
+    /** A public {@code name(Locale)} method that reads the {@link LocalizedText} field of the same name. */
+    static MethodSpec localizedAccessor(String name, String doc, boolean override) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name);
+        if (override) {
+            method.addAnnotation(Override.class);
+        }
+        return method.addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addParameter(Locale.class, "locale")
+                .addJavadoc("$L\n\n@param locale the reader's locale\n@return the text in that language, or in "
+                        + "English\n", doc)
+                .addStatement("return $L.in(locale)", name)
+                .build();
     }
 }

@@ -88,7 +88,8 @@ final class TableReader {
      * @param ranges the ranges, in the order of {@code interfaces}
      */
     record Declarations(
-            TypeElement table, List<TypeElement> interfaces, List<CodeDeclaration> codes, List<RangeDeclaration> ranges) {}
+            TypeElement table, List<TypeElement> interfaces, List<CodeDeclaration> codes,
+                    List<RangeDeclaration> ranges) {}
 
     private final Predicate<TypeElement> inSource;
 
@@ -156,7 +157,8 @@ final class TableReader {
         return inSource.test(owner) ? Position.of(element, mirror) : Position.of(table);
     }
 
-    private CodeDeclaration readCode(TypeElement table, TypeElement owner, VariableElement field, AnnotationMirror mirror) {
+    private CodeDeclaration readCode(TypeElement table, TypeElement owner, VariableElement field,
+            AnnotationMirror mirror) {
         Position position = position(table, owner, field, mirror);
         Object constant = field.getConstantValue();
         return new CodeDeclaration(

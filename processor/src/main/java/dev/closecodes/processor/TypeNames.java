@@ -18,7 +18,10 @@ record TypeNames(ClassName code, ClassName range, ClassName event) {
                 ClassName.get(packageName, prefix + "CloseEvent"));
     }
 
-    /** The default prefix: the simple name without a trailing {@code CloseCodes}, or all of it if that leaves nothing. */
+    /**
+     * The default prefix: the simple name without a trailing {@code CloseCodes}, or all of it if that leaves
+     * nothing.
+     */
     static String defaultPrefix(String simpleName) {
         String suffix = "CloseCodes";
         if (simpleName.endsWith(suffix) && simpleName.length() > suffix.length()) {
