@@ -105,8 +105,14 @@ public enum GameCloseCodeRange {
      * Every {@code int} that no other range holds: negatives, and codes from 5000 up. Such a code is never sent; {@link #from()} and {@link #to()} are {@code Integer.MIN_VALUE} and {@code Integer.MAX_VALUE}, and {@link #contains(int)} is true only for the codes no other range holds.
      */
     OUT_OF_RANGE(Integer.MIN_VALUE, Integer.MAX_VALUE, false, Reconnect.NEVER,
-    LocalizedText.of("Out of Range"),
-    LocalizedText.of("Codes outside every range: negative, or above the ranges the table declares. They are never sent."));
+        LocalizedText.of("Out of Range",
+            "pt-BR", "Fora das faixas",
+            "fr", "Hors plage",
+            "zh-CN", "超出范围"),
+        LocalizedText.of("Codes outside every range: negative, or above the ranges the table declares. They are never sent.",
+            "pt-BR", "Códigos fora de todas as faixas: negativos ou acima das faixas que a tabela declara. Nunca são enviados.",
+            "fr", "Codes hors de toute plage : négatifs, ou au-delà des plages que la table déclare. Ils ne sont jamais envoyés.",
+            "zh-CN", "不属于任何范围的关闭码：负数，或高于表中声明的所有范围。此类关闭码从不发送。"));
 
     /**
      * One past the highest code any range holds.

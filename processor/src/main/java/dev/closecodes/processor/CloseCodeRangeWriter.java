@@ -9,11 +9,25 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.closecodes.Reconnect;
 import java.util.Arrays;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /** Writes {@code {prefix}CloseCodeRange}, the enum of every range of a table with its classifier. */
 final class CloseCodeRangeWriter {
     private static final ClassName RECONNECT = ClassName.get(Reconnect.class);
+
+    /** What the generated {@code OUT_OF_RANGE} says, in the languages the standard table ships. */
+    private static final Range OUT_OF_RANGE = new Range("OUT_OF_RANGE", Integer.MIN_VALUE, Integer.MAX_VALUE,
+            "Out of Range", "Codes outside every range: negative, or above the ranges the table declares. They are "
+                    + "never sent.", false, Reconnect.NEVER, List.of(
+                    new Translation("pt-BR", "Fora das faixas",
+                            "Códigos fora de todas as faixas: negativos ou acima das faixas que a tabela declara. "
+                                    + "Nunca são enviados."),
+                    new Translation("fr", "Hors plage",
+                            "Codes hors de toute plage : négatifs, ou au-delà des plages que la table déclare. "
+                                    + "Ils ne sont jamais envoyés."),
+                    new Translation("zh-CN", "超出范围",
+                            "不属于任何范围的关闭码：负数，或高于表中声明的所有范围。此类关闭码从不发送。")));
 
     private final boolean withGenerated;
 
@@ -40,11 +54,13 @@ final class CloseCodeRangeWriter {
             type.addEnumConstant(range.name(), constant(range));
         }
         type.addEnumConstant("OUT_OF_RANGE", TypeSpec.anonymousClassBuilder(CodeBlock.builder()
+                        .indent()
                         .add("$T.MIN_VALUE, $T.MAX_VALUE, false, $T.NEVER,\n", Integer.class, Integer.class, RECONNECT)
-                        .add("$T.of($S),\n", Snippets.LOCALIZED_TEXT, "Out of Range")
-                        .add("$T.of($S)", Snippets.LOCALIZED_TEXT,
-                                "Codes outside every range: negative, or above the ranges the table declares. "
-                                        + "They are never sent.")
+                        .add("$L,\n", Snippets.localized(OUT_OF_RANGE.title(), OUT_OF_RANGE.translations(),
+                                Translation::title))
+                        .add("$L", Snippets.localized(OUT_OF_RANGE.description(), OUT_OF_RANGE.translations(),
+                                Translation::description))
+                        .unindent()
                         .build())
                 .addJavadoc("Every {@code int} that no other range holds: negatives, and codes from $L up. Such a "
                         + "code is never sent; {@link #from()} and {@link #to()} are {@code Integer.MIN_VALUE} and "

@@ -107,6 +107,8 @@ class ChatCloseCodeRangeTest {
         assertEquals("The server refused the client's credentials.", ChatCloseCodeRange.AUTH.description());
         assertEquals("Não utilizados", ChatCloseCodeRange.NOT_USED.title(Locale.forLanguageTag("pt-BR")));
         assertFalse(ChatCloseCodeRange.OUT_OF_RANGE.description().isBlank());
+        assertEquals("Hors plage", ChatCloseCodeRange.OUT_OF_RANGE.title(Locale.FRENCH));
+        assertEquals("超出范围", ChatCloseCodeRange.OUT_OF_RANGE.title(Locale.SIMPLIFIED_CHINESE));
     }
 
     private static void assertRange(ChatCloseCodeRange range, int from, int to, boolean sendable) {
