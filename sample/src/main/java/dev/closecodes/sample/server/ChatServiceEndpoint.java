@@ -1,6 +1,7 @@
 package dev.closecodes.sample.server;
 
 import dev.closecodes.sample.ChatCloseCode;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -13,7 +14,7 @@ import org.eclipse.jetty.websocket.api.Session;
  * {@code restarts} connections, closing each with {@link ChatCloseCode#SERVICE_RESTART}, and after that it welcomes
  * the user with a text message and keeps the session open until the client closes it.
  */
-public final class ChatServiceEndpoint extends Session.Listener.AbstractAutoDemanding {
+public final class ChatServiceEndpoint extends QuietEndpoint {
     /** The greeting's start, before the user's name. */
     static final String WELCOME = "welcome, ";
 
@@ -48,6 +49,6 @@ public final class ChatServiceEndpoint extends Session.Listener.AbstractAutoDema
     }
 
     private static void close(Session session, ChatCloseCode code) {
-        session.close(code.code(), code.title().toLowerCase(java.util.Locale.ROOT), Callback.NOOP);
+        session.close(code.code(), code.title().toLowerCase(Locale.ROOT), Callback.NOOP);
     }
 }

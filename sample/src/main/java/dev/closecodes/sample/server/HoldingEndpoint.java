@@ -3,13 +3,12 @@ package dev.closecodes.sample.server;
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Frame;
-import org.eclipse.jetty.websocket.api.Session;
 
 /**
  * A server endpoint that keeps its session open until the client closes it, and records the exact body of the
  * client's close frame. Jetty then answers with the same code and reason, which completes the closing handshake.
  */
-public final class HoldingEndpoint extends Session.Listener.AbstractAutoDemanding {
+public final class HoldingEndpoint extends QuietEndpoint {
     private final String id;
     private final CloseRecorder recorder;
 

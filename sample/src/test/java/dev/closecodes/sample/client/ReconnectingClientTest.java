@@ -7,6 +7,7 @@ import dev.closecodes.Reconnect;
 import dev.closecodes.sample.ChatCloseCode;
 import dev.closecodes.sample.ChatCloseEvent;
 import dev.closecodes.sample.server.SampleServer;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -75,7 +76,7 @@ class ReconnectingClientTest {
     @Test
     void givesUpAfterTheLastAttemptWhenNoServerListens() throws Exception {
         int port;
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
         }
 
