@@ -21,6 +21,11 @@ record Position(Element element, AnnotationMirror mirror, AnnotationValue value)
         return new Position(element, mirror, null);
     }
 
+    /** The position of {@code value}, one of this position's annotation's values or an element of one. */
+    Position at(AnnotationValue value) {
+        return mirror == null ? this : new Position(element, mirror, value);
+    }
+
     /** The position of {@code attribute} of this position's annotation, or of the annotation if it was left out. */
     Position at(String attribute) {
         return new Position(element, mirror, Mirrors.explicitValue(mirror, attribute));

@@ -29,6 +29,11 @@ final class Reporter {
         }
     }
 
+    /** Counts an error that javac has reported itself, so that the table it is in generates nothing. */
+    void alreadyReported() {
+        errors++;
+    }
+
     /** The number of errors reported so far, repeats included. */
     int errors() {
         return errors;

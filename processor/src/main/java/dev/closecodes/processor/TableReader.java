@@ -30,18 +30,25 @@ final class TableReader {
     /** A translation as written. */
     record TranslationDeclaration(Position position, String locale, String title, String description) {}
 
-    /** An {@code @CloseCode} constant as written; {@code value} is null where the field is no int constant. */
+    /**
+     * An {@code @CloseCode} constant as written; {@code value} is null where the field is no int constant.
+     * {@code position} is the annotation's, {@code fieldPosition} the field's, {@code aliasPositions} each alias's.
+     * {@code erroneous} tells that javac found an error in one of the annotation's values and has reported it.
+     */
     record CodeDeclaration(
             VariableElement field,
             TypeElement owner,
             Position position,
+            Position fieldPosition,
             Integer value,
             String title,
             String description,
             boolean sendable,
             List<String> reconnect,
             List<String> aliases,
-            List<TranslationDeclaration> translations) {
+            List<Position> aliasPositions,
+            List<TranslationDeclaration> translations,
+            boolean erroneous) {
 
         String name() {
             return field.getSimpleName().toString();
@@ -57,7 +64,7 @@ final class TableReader {
         }
     }
 
-    /** An {@code @CloseCodeRange} as written. */
+    /** An {@code @CloseCodeRange} as written; {@code erroneous} as for {@link CodeDeclaration}. */
     record RangeDeclaration(
             TypeElement owner,
             Position position,
@@ -68,7 +75,8 @@ final class TableReader {
             String description,
             boolean sendable,
             List<String> reconnect,
-            List<TranslationDeclaration> translations) {
+            List<TranslationDeclaration> translations,
+            boolean erroneous) {
 
         boolean isStandard() {
             return owner.getQualifiedName().contentEquals(STANDARD);
@@ -158,18 +166,30 @@ final class TableReader {
 
     private CodeDeclaration readCode(TypeElement table, TypeElement owner, VariableElement field, AnnotationMirror mirror) {
         Position position = position(table, owner, field, mirror);
+        Position fieldPosition = position.mirror() == null ? position : Position.of(field);
         Object constant = field.getConstantValue();
+        List<String> aliases = new ArrayList<>();
+        List<Position> aliasPositions = new ArrayList<>();
+        for (javax.lang.model.element.AnnotationValue alias : Mirrors.list(mirror, "aliases")) {
+            if (alias.getValue() instanceof String text) {
+                aliases.add(text);
+                aliasPositions.add(position.at(alias));
+            }
+        }
         return new CodeDeclaration(
                 field,
                 owner,
                 position,
+                fieldPosition,
                 constant instanceof Integer code ? code : null,
                 Mirrors.string(mirror, "title"),
                 Mirrors.string(mirror, "description"),
                 Mirrors.bool(mirror, "sendable"),
                 Mirrors.enumNames(mirror, "reconnect"),
-                Mirrors.strings(mirror, "aliases"),
-                translations(position, mirror));
+                aliases,
+                aliasPositions,
+                translations(position, mirror),
+                Mirrors.hasErrors(mirror));
     }
 
     private RangeDeclaration readRange(TypeElement table, TypeElement owner, AnnotationMirror mirror) {
@@ -184,14 +204,14 @@ final class TableReader {
                 Mirrors.string(mirror, "description"),
                 Mirrors.bool(mirror, "sendable"),
                 Mirrors.enumNames(mirror, "reconnect"),
-                translations(position, mirror));
+                translations(position, mirror),
+                Mirrors.hasErrors(mirror));
     }
 
     private static List<TranslationDeclaration> translations(Position owner, AnnotationMirror mirror) {
         List<TranslationDeclaration> translations = new ArrayList<>();
         for (AnnotationMirror translation : Mirrors.annotations(mirror, "translations")) {
-            // javac points at a nested annotation through its enclosing one's value.
-            Position position = owner.mirror() == null ? owner : owner.at("translations");
+            Position position = owner.mirror() == null ? owner : new Position(owner.element(), translation, null);
             translations.add(new TranslationDeclaration(
                     position,
                     Mirrors.string(translation, "locale"),
