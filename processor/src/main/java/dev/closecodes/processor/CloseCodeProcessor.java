@@ -12,8 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Filer;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -43,8 +45,18 @@ public final class CloseCodeProcessor extends AbstractProcessor {
     /** Whether generated types carry {@code @javax.annotation.processing.Generated}; {@code true} by default. */
     static final String GENERATED_OPTION = "closecodes.generatedAnnotation";
 
+    /** What the processor writes through: the compiler's {@code Filer}, or one that a test watches. */
+    private final UnaryOperator<Filer> filers;
+
     /** Creates the processor; javac does, through {@code META-INF/services}. */
-    public CloseCodeProcessor() {}
+    public CloseCodeProcessor() {
+        this(UnaryOperator.identity());
+    }
+
+    /** Creates a processor that writes through {@code filers} applied to the compiler's {@code Filer}. */
+    CloseCodeProcessor(UnaryOperator<Filer> filers) {
+        this.filers = filers;
+    }
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -67,10 +79,11 @@ public final class CloseCodeProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        Reporter reporter = new Reporter(processingEnv.getMessager());
+        Reporter reporter = new Reporter(processingEnv.getMessager(), SourceLocator.of(processingEnv));
         try {
-            checkStrayCodes(round, reporter);
-            checkStrayRanges(round, reporter);
+            Set<TypeElement> strays = new HashSet<>();
+            checkStrayCodes(round, reporter, strays);
+            checkStrayRanges(round, reporter, strays);
         } catch (RuntimeException | Error e) {
             reporter.report(Problem.UNEXPECTED, Position.of(null), "the annotations of this round", e);
         }
@@ -123,7 +136,7 @@ public final class CloseCodeProcessor extends AbstractProcessor {
                 new CloseCodeEnumWriter(withGenerated).write(model.get()),
                 new CloseCodeRangeWriter(withGenerated).write(model.get()),
                 new CloseEventWriter(withGenerated).write(model.get()));
-        new SourceWriter(processingEnv.getFiler(), reporter).write(model.get(), types);
+        new SourceWriter(filers.apply(processingEnv.getFiler()), reporter).write(model.get(), types);
     }
 
     /** Returns the table's prefix, or nothing, with an error, if it makes no type names. */
@@ -174,7 +187,7 @@ public final class CloseCodeProcessor extends AbstractProcessor {
             reporter.report(Problem.NAME_CLASH_TABLES, position, other.getQualifiedName(), table.getQualifiedName(),
                     names.code().simpleName() + ", " + names.range().simpleName() + " and "
                             + names.event().simpleName(),
-                    table.getSimpleName());
+                    otherPrefix(table, names));
             return;
         }
         for (String name : List.of(names.code().canonicalName(), names.range().canonicalName(),
@@ -187,23 +200,37 @@ public final class CloseCodeProcessor extends AbstractProcessor {
         }
     }
 
-    /** Reports {@code @CloseCode} on fields that no table can read: outside interfaces, or in unrelated ones. */
-    private void checkStrayCodes(RoundEnvironment round, Reporter reporter) {
+    /** A prefix to suggest to a table whose generated names clash with another table's. */
+    private static String otherPrefix(TypeElement table, TypeNames clashing) {
+        String prefix = TypeNames.defaultPrefix(table.getSimpleName().toString());
+        if (table.getEnclosingElement() instanceof TypeElement outer) {
+            prefix = outer.getSimpleName() + prefix;
+        }
+        return clashing.code().simpleName().equals(prefix + "CloseCode") ? prefix + "Other" : prefix;
+    }
+
+    /**
+     * Reports {@code @CloseCode} on fields that no table can read: outside interfaces, or in unrelated ones; once
+     * for each type, whose declaration is the one mistake.
+     */
+    private void checkStrayCodes(RoundEnvironment round, Reporter reporter, Set<TypeElement> strays) {
         TypeElement code = processingEnv.getElementUtils().getTypeElement(TableReader.CODE);
         if (code == null) {
             return;
         }
-        for (VariableElement field : ElementFilter.fieldsIn(round.getElementsAnnotatedWith(code))) {
+        List<VariableElement> fields = new ArrayList<>(ElementFilter.fieldsIn(round.getElementsAnnotatedWith(code)));
+        fields.sort(Comparator.comparing(field -> field.getEnclosingElement().toString()));
+        for (VariableElement field : fields) {
             TypeElement owner = (TypeElement) field.getEnclosingElement();
-            Position position = Position.of(field, Mirrors.find(field, TableReader.CODE).get(0));
-            if (!Mirrors.find(owner, TableReader.TABLE).isEmpty()) {
-                // A table is checked as a whole; a table that is no interface is one error, not one per code.
+            // A table is checked as a whole; a table that is no interface is one error, not one per code.
+            if (!Mirrors.find(owner, TableReader.TABLE).isEmpty() || isTableLike(owner) || !strays.add(owner)) {
                 continue;
             }
+            Position position = Position.of(field, Mirrors.find(field, TableReader.CODE).get(0));
             if (owner.getKind() != ElementKind.INTERFACE) {
                 reporter.report(Problem.CODE_OUTSIDE_INTERFACE, position, field.getSimpleName(),
                         kindName(owner), owner.getSimpleName());
-            } else if (!extendsStandard(owner)) {
+            } else {
                 reporter.report(Problem.CODE_NOT_IN_TABLE, position, field.getSimpleName(), owner.getSimpleName(),
                         owner.getSimpleName());
             }
@@ -211,30 +238,30 @@ public final class CloseCodeProcessor extends AbstractProcessor {
     }
 
     /** Reports {@code @CloseCodeRange} on types that no table can read: classes, or unrelated interfaces. */
-    private void checkStrayRanges(RoundEnvironment round, Reporter reporter) {
-        for (String annotation : List.of(TableReader.RANGE, TableReader.RANGES)) {
-            for (TypeElement owner : annotated(round, annotation)) {
-                if (!Mirrors.find(owner, TableReader.TABLE).isEmpty()
-                        || owner.getKind() == ElementKind.INTERFACE && extendsStandard(owner)) {
-                    continue;
-                }
-                for (AnnotationMirror mirror : Mirrors.find(owner, annotation)) {
-                    List<AnnotationMirror> ranges = annotation.equals(TableReader.RANGE)
-                            ? List.of(mirror) : Mirrors.annotations(mirror, "value");
-                    for (AnnotationMirror range : ranges) {
-                        Position position = Position.of(owner, range).at("name");
-                        String name = Mirrors.string(range, "name");
-                        if (owner.getKind() != ElementKind.INTERFACE) {
-                            reporter.report(Problem.RANGE_OUTSIDE_INTERFACE, position, owner.getSimpleName(),
-                                    withArticle(owner), name);
-                        } else {
-                            reporter.report(Problem.RANGE_NOT_IN_TABLE, position, name, owner.getSimpleName(),
-                                    owner.getSimpleName());
-                        }
-                    }
-                }
+    private void checkStrayRanges(RoundEnvironment round, Reporter reporter, Set<TypeElement> strays) {
+        Set<TypeElement> owners = new java.util.TreeSet<>(Comparator.comparing(type -> type.getQualifiedName().toString()));
+        owners.addAll(annotated(round, TableReader.RANGE));
+        owners.addAll(annotated(round, TableReader.RANGES));
+        for (TypeElement owner : owners) {
+            if (!Mirrors.find(owner, TableReader.TABLE).isEmpty() || isTableLike(owner) || !strays.add(owner)) {
+                continue;
+            }
+            Map.Entry<AnnotationMirror, Position> range = TableReader.rangeMirrors(owner).get(0);
+            Position position = range.getValue().at("name");
+            String name = Mirrors.string(range.getKey(), "name");
+            if (owner.getKind() != ElementKind.INTERFACE) {
+                reporter.report(Problem.RANGE_OUTSIDE_INTERFACE, position, owner.getSimpleName(), withArticle(owner),
+                        name);
+            } else {
+                reporter.report(Problem.RANGE_NOT_IN_TABLE, position, name, owner.getSimpleName(),
+                        owner.getSimpleName());
             }
         }
+    }
+
+    /** Tells whether a table can extend {@code type} and read its codes and ranges. */
+    private static boolean isTableLike(TypeElement type) {
+        return type.getKind() == ElementKind.INTERFACE && extendsStandard(type);
     }
 
     private static boolean extendsStandard(TypeElement type) {

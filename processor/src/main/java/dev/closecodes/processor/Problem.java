@@ -125,6 +125,11 @@ enum Problem {
         return kind;
     }
 
+    /** The message with a {@code %s} for each detail. */
+    String template() {
+        return template;
+    }
+
     String format(Object... args) {
         return String.format(template, args);
     }

@@ -125,20 +125,23 @@ final class TableChecker {
         return true;
     }
 
+    /** Reports each range that partly overlaps or repeats an earlier one, once, at the first it collides with. */
     private void checkNesting(List<RangeDeclaration> ranges) {
-        for (int i = 0; i < ranges.size(); i++) {
-            RangeDeclaration earlier = ranges.get(i);
-            for (int j = i + 1; j < ranges.size(); j++) {
-                RangeDeclaration later = ranges.get(j);
+        for (int j = 1; j < ranges.size(); j++) {
+            RangeDeclaration later = ranges.get(j);
+            for (int i = 0; i < j; i++) {
+                RangeDeclaration earlier = ranges.get(i);
                 boolean disjoint = later.to() < earlier.from() || earlier.to() < later.from();
                 boolean laterInside = earlier.from() <= later.from() && later.to() <= earlier.to();
                 boolean earlierInside = later.from() <= earlier.from() && earlier.to() <= later.to();
                 if (laterInside && earlierInside) {
                     reporter.report(Problem.RANGE_SAME_BOUNDS, later.position().at("from"), later.name(),
                             later.from(), later.to(), earlier.name(), earlier.owner().getSimpleName());
+                    break;
                 } else if (!disjoint && !laterInside && !earlierInside) {
                     reporter.report(Problem.RANGE_OVERLAP, later.position().at("from"), later.name(), later.from(),
                             later.to(), earlier.name(), earlier.from(), earlier.to(), earlier.owner().getSimpleName());
+                    break;
                 }
             }
         }
@@ -294,7 +297,10 @@ final class TableChecker {
         Map<String, Name> owners = new HashMap<>();
         for (Name name : names) {
             Name other = owners.putIfAbsent(key(name.text()), name);
-            if (other == null || other.code().field().equals(name.code().field())) {
+            if (other == null || other.code().field().equals(name.code().field())
+                    || other.text().equals(name.text()) && other.role().equals(name.role())
+                            && name.role().equals("the name of constant")) {
+                // A constant of the same name as another is hidden by it, and reported as such.
                 continue;
             }
             // Point at the declaration the user can change: the table's own, not the standard's.

@@ -113,8 +113,8 @@ final class TableReader {
         List<CodeDeclaration> codes = new ArrayList<>();
         List<RangeDeclaration> ranges = new ArrayList<>();
         for (TypeElement type : interfaces) {
-            for (AnnotationMirror mirror : rangeMirrors(type)) {
-                ranges.add(readRange(table, type, mirror));
+            for (Map.Entry<AnnotationMirror, Position> range : rangeMirrors(type)) {
+                ranges.add(readRange(table, type, range.getKey(), range.getValue()));
             }
             for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
                 for (AnnotationMirror mirror : Mirrors.find(field, CODE)) {
@@ -151,21 +151,27 @@ final class TableReader {
         return order;
     }
 
-    private static List<AnnotationMirror> rangeMirrors(TypeElement type) {
-        List<AnnotationMirror> mirrors = new ArrayList<>(Mirrors.find(type, RANGE));
+    /** The ranges written on {@code type}, each with its position. */
+    static List<Map.Entry<AnnotationMirror, Position>> rangeMirrors(TypeElement type) {
+        List<Map.Entry<AnnotationMirror, Position>> mirrors = new ArrayList<>();
+        for (AnnotationMirror mirror : Mirrors.find(type, RANGE)) {
+            mirrors.add(Map.entry(mirror, Position.of(type, mirror)));
+        }
         for (AnnotationMirror container : Mirrors.find(type, RANGES)) {
-            mirrors.addAll(Mirrors.annotations(container, "value"));
+            List<AnnotationMirror> repeated = Mirrors.annotations(container, "value");
+            for (int i = 0; i < repeated.size(); i++) {
+                mirrors.add(Map.entry(repeated.get(i), Position.repeated(type, repeated.get(i), RANGE, i)));
+            }
         }
         return mirrors;
     }
 
-    private Position position(TypeElement table, TypeElement owner, javax.lang.model.element.Element element,
-            AnnotationMirror mirror) {
-        return inSource.test(owner) ? Position.of(element, mirror) : Position.of(table);
+    private Position position(TypeElement table, TypeElement owner, Position position) {
+        return inSource.test(owner) ? position : Position.of(table);
     }
 
     private CodeDeclaration readCode(TypeElement table, TypeElement owner, VariableElement field, AnnotationMirror mirror) {
-        Position position = position(table, owner, field, mirror);
+        Position position = position(table, owner, Position.of(field, mirror));
         Position fieldPosition = position.mirror() == null ? position : Position.of(field);
         Object constant = field.getConstantValue();
         List<String> aliases = new ArrayList<>();
@@ -192,8 +198,9 @@ final class TableReader {
                 Mirrors.hasErrors(mirror));
     }
 
-    private RangeDeclaration readRange(TypeElement table, TypeElement owner, AnnotationMirror mirror) {
-        Position position = position(table, owner, owner, mirror);
+    private RangeDeclaration readRange(TypeElement table, TypeElement owner, AnnotationMirror mirror,
+            Position written) {
+        Position position = position(table, owner, written);
         return new RangeDeclaration(
                 owner,
                 position,
@@ -210,8 +217,10 @@ final class TableReader {
 
     private static List<TranslationDeclaration> translations(Position owner, AnnotationMirror mirror) {
         List<TranslationDeclaration> translations = new ArrayList<>();
-        for (AnnotationMirror translation : Mirrors.annotations(mirror, "translations")) {
-            Position position = owner.mirror() == null ? owner : new Position(owner.element(), translation, null);
+        List<AnnotationMirror> written = Mirrors.annotations(mirror, "translations");
+        for (int i = 0; i < written.size(); i++) {
+            AnnotationMirror translation = written.get(i);
+            Position position = owner.nested(translation, "translations", i);
             translations.add(new TranslationDeclaration(
                     position,
                     Mirrors.string(translation, "locale"),
