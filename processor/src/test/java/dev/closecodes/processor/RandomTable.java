@@ -263,12 +263,10 @@ final class RandomTable {
             }
             case RANGE_INVERTED -> {
                 range = ensureRange(random);
-                if (range.from == range.to) {
-                    range.to = range.from + 1;
-                }
-                int from = range.from;
-                range.from = range.to;
-                range.to = from;
+                int low = Math.min(range.from, range.to);
+                int high = Math.max(range.from, range.to);
+                range.from = high == low ? high + 1 : high;
+                range.to = low;
             }
             case RANGE_OUT_OF_FRAME -> ensureRange(random).to = 65536 + random.nextInt(1000);
             case RANGE_RESERVED -> ensureRange(random).from = 2000 + random.nextInt(1000);
