@@ -214,28 +214,32 @@ final class RandomTable {
             case CODE_OUT_OF_FRAME -> {
                 code = ensureCode(random);
                 code.code = random.nextBoolean() ? 65536 + random.nextInt(100000) : -1 - random.nextInt(100000);
-                code.value = Integer.toString(code.code);
+                setValue(code);
             }
             case CODE_RESERVED -> {
                 code = ensureCode(random);
                 code.code = random.nextBoolean() ? random.nextInt(3000) : 5000 + random.nextInt(60536);
-                code.value = Integer.toString(code.code);
+                setValue(code);
             }
             case CODE_DUPLICATE -> {
                 code = ensureCode(random);
                 Code other = codes.size() > 1 ? codes.get(codes.get(0) == code ? 1 : 0) : null;
                 code.code = other != null && random.nextBoolean() ? other.code : pick(random, List.of(3000, 3003, 3008));
-                code.value = Integer.toString(code.code);
+                setValue(code);
             }
-            case CODE_HIDES -> ensureCode(random).name = (String) pick(random, STANDARD_CODES)[0];
+            case CODE_HIDES -> {
+                return rename(ensureCode(random), (String) pick(random, STANDARD_CODES)[0]);
+            }
             case CODE_NAME_RESERVED -> {
                 String name = pick(random, List.of("FIRST_CODE", "BY_CODE", "BY_NAME", "code", "title", "asOptional",
                         "$VALUES", "Optional", "Locale", "Reconnect", generatedPrefix() + "CloseCodeRange"));
                 // A name that is no identifier would be a syntax error, which stops javac before any processor.
-                ensureCode(random).name = GeneratedNames.isPlainIdentifier(name) ? name : "BY_NAME";
+                return rename(ensureCode(random), GeneratedNames.isPlainIdentifier(name) ? name : "BY_NAME");
             }
-            case CODE_NAME_CLASH -> ensureCode(random).name = pick(random, List.of("CLOSE_NORMAL", "Normal_Closure",
-                    "close_abnormal"));
+            case CODE_NAME_CLASH -> {
+                return rename(ensureCode(random), pick(random, List.of("CLOSE_NORMAL", "Normal_Closure",
+                        "close_abnormal")));
+            }
             case BLANK_TITLE -> ensureCode(random).title = pick(random, List.of("", " ", "\t", "\n", "\u2028"));
             case BLANK_DESCRIPTION -> {
                 if (range != null && random.nextBoolean()) {
@@ -289,6 +293,27 @@ final class RandomTable {
                     "INNERMOST", "from", "Integer", "Arrays", generatedPrefix() + "CloseCode"));
             default -> throw new AssertionError(mistake);
         }
+        return true;
+    }
+
+    /**
+     * Writes {@code code.code} as the field's value. A {@code char} or {@code short} field becomes a {@code long}
+     * one, still no {@code int}: a plain literal out of their range would be javac's own error, and one such error
+     * stops javac before any processor runs, for every table of the batch.
+     */
+    private static void setValue(Code code) {
+        if (code.type.equals("char") || code.type.equals("short")) {
+            code.type = "long";
+        }
+        code.value = Integer.toString(code.code);
+    }
+
+    /** Renames {@code code}, unless another field has the name: two fields of one name stop javac early. */
+    private boolean rename(Code code, String name) {
+        if (codes.stream().anyMatch(other -> other != code && other.name.equals(name))) {
+            return false;
+        }
+        code.name = name;
         return true;
     }
 
