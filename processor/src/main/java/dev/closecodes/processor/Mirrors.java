@@ -13,6 +13,9 @@ import javax.lang.model.util.ElementFilter;
 
 /** Reads annotations through their mirrors, so that every value keeps its position. */
 final class Mirrors {
+    /** What javac gives as the value of an expression it could not evaluate. */
+    private static final String ERROR = "<error>";
+
     private Mirrors() {}
 
     /** Returns the annotations of type {@code qualifiedName} on {@code element}. */
@@ -74,8 +77,6 @@ final class Mirrors {
         // "<error>", and, unlike a string constant's, its source form has no quotes.
         return content == null || ERROR.equals(content) && ERROR.equals(value.toString());
     }
-
-    private static final String ERROR = "<error>";
 
     /** Returns the value of {@code attribute}, written or default. */
     static Object value(AnnotationMirror mirror, String attribute) {
