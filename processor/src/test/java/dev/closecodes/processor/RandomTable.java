@@ -210,6 +210,9 @@ final class RandomTable {
                     return false;
                 }
                 code.value = "Integer.parseInt(\"" + code.code + "\")";
+                if (code.type.equals("char") || code.type.equals("short")) {
+                    code.type = "long";
+                }
             }
             case CODE_OUT_OF_FRAME -> {
                 code = ensureCode(random);
