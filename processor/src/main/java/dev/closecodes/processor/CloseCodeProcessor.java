@@ -12,7 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Filer;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -42,8 +45,18 @@ public final class CloseCodeProcessor extends AbstractProcessor {
     /** Whether generated types carry {@code @javax.annotation.processing.Generated}; {@code true} by default. */
     static final String GENERATED_OPTION = "closecodes.generatedAnnotation";
 
+    /** What the processor writes through: the compiler's {@code Filer}, or one that a test watches. */
+    private final UnaryOperator<Filer> filers;
+
     /** Creates the processor; javac does, through {@code META-INF/services}. */
-    public CloseCodeProcessor() {}
+    public CloseCodeProcessor() {
+        this(UnaryOperator.identity());
+    }
+
+    /** Creates a processor that writes through {@code filers} applied to the compiler's {@code Filer}. */
+    CloseCodeProcessor(UnaryOperator<Filer> filers) {
+        this.filers = filers;
+    }
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -66,8 +79,14 @@ public final class CloseCodeProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        Reporter reporter = new Reporter(processingEnv.getMessager());
-        checkStrayCodes(round, reporter);
+        Reporter reporter = new Reporter(processingEnv.getMessager(), SourceLocator.of(processingEnv));
+        try {
+            Set<TypeElement> strays = new HashSet<>();
+            checkStrayCodes(round, reporter, strays);
+            checkStrayRanges(round, reporter, strays);
+        } catch (RuntimeException | Error e) {
+            reporter.report(Problem.UNEXPECTED, Position.of(null), "the annotations of this round", e);
+        }
         Set<String> inSource = new HashSet<>();
         for (TypeElement root : ElementFilter.typesIn(round.getRootElements())) {
             inSource.add(root.getQualifiedName().toString());
@@ -90,10 +109,10 @@ public final class CloseCodeProcessor extends AbstractProcessor {
         AnnotationMirror annotation = Mirrors.find(table, TableReader.TABLE).get(0);
         if (table.getKind() != ElementKind.INTERFACE) {
             reporter.report(Problem.TABLE_NOT_INTERFACE, Position.of(table, annotation), table.getSimpleName(),
-                    table.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' '), table.getSimpleName());
+                    withArticle(table), table.getSimpleName());
             return;
         }
-        TypeNames names = TypeNames.of(packageOf(table), prefix(table, annotation, reporter));
+        Optional<String> prefix = prefix(table, annotation, reporter);
         checkShape(table, annotation, reporter);
         TableReader.Declarations declarations = reader.read(table);
         if (declarations.interfaces().stream()
@@ -101,8 +120,13 @@ public final class CloseCodeProcessor extends AbstractProcessor {
             reporter.report(Problem.TABLE_NOT_STANDARD, Position.of(table, annotation), table.getQualifiedName());
         }
         checkUnannotated(table, reporter);
+        // With a prefix that makes no type names, the names the generated types would use are the default prefix's.
+        TypeNames names = TypeNames.of(packageOf(table),
+                prefix.orElse(TypeNames.defaultPrefix(table.getSimpleName().toString())));
         Optional<Table> model = new TableChecker(reporter).check(declarations, names);
-        checkNames(table, names, reporter, claimed);
+        if (prefix.isPresent()) {
+            checkNames(table, Position.of(table, annotation).at("prefix"), names, reporter, claimed);
+        }
         if (model.isEmpty() || reporter.errors() > errorsBefore) {
             return;
         }
@@ -112,24 +136,28 @@ public final class CloseCodeProcessor extends AbstractProcessor {
                 new CloseCodeEnumWriter(withGenerated).write(model.get()),
                 new CloseCodeRangeWriter(withGenerated).write(model.get()),
                 new CloseEventWriter(withGenerated).write(model.get()));
-        new SourceWriter(processingEnv.getFiler(), reporter).write(model.get(), types);
+        new SourceWriter(filers.apply(processingEnv.getFiler()), reporter).write(model.get(), types);
     }
 
-    private static String prefix(TypeElement table, AnnotationMirror annotation, Reporter reporter) {
+    /** Returns the table's prefix, or nothing, with an error, if it makes no type names. */
+    private static Optional<String> prefix(TypeElement table, AnnotationMirror annotation, Reporter reporter) {
         String prefix = Mirrors.string(annotation, "prefix");
         if (prefix.isEmpty()) {
-            return TypeNames.defaultPrefix(table.getSimpleName().toString());
+            return Optional.of(TypeNames.defaultPrefix(table.getSimpleName().toString()));
         }
-        if (!SourceVersion.isIdentifier(prefix) || SourceVersion.isKeyword(prefix)
-                || !Character.isLetter(prefix.codePointAt(0))) {
+        if (!GeneratedNames.isPlainIdentifier(prefix) || !Character.isLetter(prefix.codePointAt(0))) {
             reporter.report(Problem.PREFIX_NOT_IDENTIFIER, Position.of(table, annotation).at("prefix"), prefix);
+            return Optional.empty();
         }
-        return prefix;
+        return Optional.of(prefix);
     }
 
     private static void checkShape(TypeElement table, AnnotationMirror annotation, Reporter reporter) {
         if (!table.getTypeParameters().isEmpty()) {
-            reporter.report(Problem.TABLE_GENERIC, Position.of(table, annotation), table.getSimpleName());
+            reporter.report(Problem.TABLE_GENERIC, Position.of(table.getTypeParameters().get(0)),
+                    table.getSimpleName(), table.getTypeParameters().stream()
+                            .map(parameter -> parameter.getSimpleName().toString())
+                            .collect(Collectors.joining(", ")));
         }
         for (Element enclosing = table; enclosing instanceof TypeElement type; enclosing = type.getEnclosingElement()) {
             if (type.getModifiers().contains(Modifier.PRIVATE)) {
@@ -151,42 +179,105 @@ public final class CloseCodeProcessor extends AbstractProcessor {
     }
 
     /** Checks that no other table of this run, and no existing type, has the names this table generates. */
-    private void checkNames(TypeElement table, TypeNames names, Reporter reporter, Map<String, TypeElement> claimed) {
+    private void checkNames(TypeElement table, Position position, TypeNames names, Reporter reporter,
+            Map<String, TypeElement> claimed) {
+        // Two tables with the same package and prefix clash in all three names: say so once.
+        TypeElement other = claimed.putIfAbsent(names.code().canonicalName(), table);
+        if (other != null && other != table) {
+            reporter.report(Problem.NAME_CLASH_TABLES, position, other.getQualifiedName(), table.getQualifiedName(),
+                    names.code().simpleName() + ", " + names.range().simpleName() + " and "
+                            + names.event().simpleName(),
+                    otherPrefix(table, names));
+            return;
+        }
         for (String name : List.of(names.code().canonicalName(), names.range().canonicalName(),
                 names.event().canonicalName())) {
-            TypeElement other = claimed.putIfAbsent(name, table);
-            if (other != null && other != table) {
-                reporter.report(Problem.NAME_CLASH_TABLES, Position.of(table), other.getQualifiedName(),
-                        table.getQualifiedName(), name, table.getSimpleName());
-                continue;
-            }
             TypeElement existing = processingEnv.getElementUtils().getTypeElement(name);
             // A type this processor generated in an earlier build may be seen again; only a user's type clashes.
             if (existing != null && Mirrors.find(existing, CloseCodesGenerated.class.getCanonicalName()).isEmpty()) {
-                reporter.report(Problem.NAME_TAKEN, Position.of(table), name);
+                reporter.report(Problem.NAME_TAKEN, position, name);
             }
         }
     }
 
-    /** Reports {@code @CloseCode} on fields that no table can read: outside interfaces, or in unrelated ones. */
-    private void checkStrayCodes(RoundEnvironment round, Reporter reporter) {
+    /** A prefix to suggest to a table whose generated names clash with another table's. */
+    private static String otherPrefix(TypeElement table, TypeNames clashing) {
+        String prefix = TypeNames.defaultPrefix(table.getSimpleName().toString());
+        if (table.getEnclosingElement() instanceof TypeElement outer) {
+            prefix = outer.getSimpleName() + prefix;
+        }
+        return clashing.code().simpleName().equals(prefix + "CloseCode") ? prefix + "Other" : prefix;
+    }
+
+    /**
+     * Reports {@code @CloseCode} on fields that no table can read: outside interfaces, or in unrelated ones; once
+     * for each type, whose declaration is the one mistake.
+     */
+    private void checkStrayCodes(RoundEnvironment round, Reporter reporter, Set<TypeElement> strays) {
         TypeElement code = processingEnv.getElementUtils().getTypeElement(TableReader.CODE);
         if (code == null) {
             return;
         }
-        for (VariableElement field : ElementFilter.fieldsIn(round.getElementsAnnotatedWith(code))) {
+        List<VariableElement> fields = new ArrayList<>(ElementFilter.fieldsIn(round.getElementsAnnotatedWith(code)));
+        fields.sort(Comparator.comparing(field -> field.getEnclosingElement().toString()));
+        for (VariableElement field : fields) {
             TypeElement owner = (TypeElement) field.getEnclosingElement();
+            // A table is checked as a whole; a table that is no interface is one error, not one per code.
+            if (!Mirrors.find(owner, TableReader.TABLE).isEmpty() || isTableLike(owner) || !strays.add(owner)) {
+                continue;
+            }
             Position position = Position.of(field, Mirrors.find(field, TableReader.CODE).get(0));
             if (owner.getKind() != ElementKind.INTERFACE) {
                 reporter.report(Problem.CODE_OUTSIDE_INTERFACE, position, field.getSimpleName(),
-                        owner.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' '), owner.getSimpleName());
-            } else if (Mirrors.find(owner, TableReader.TABLE).isEmpty()
-                    && TableReader.supertypesFirst(owner).stream()
-                            .noneMatch(type -> type.getQualifiedName().contentEquals(TableReader.STANDARD))) {
+                        kindName(owner), owner.getSimpleName());
+            } else {
                 reporter.report(Problem.CODE_NOT_IN_TABLE, position, field.getSimpleName(), owner.getSimpleName(),
                         owner.getSimpleName());
             }
         }
+    }
+
+    /** Reports {@code @CloseCodeRange} on types that no table can read: classes, or unrelated interfaces. */
+    private void checkStrayRanges(RoundEnvironment round, Reporter reporter, Set<TypeElement> strays) {
+        Set<TypeElement> owners = new java.util.TreeSet<>(Comparator.comparing(type -> type.getQualifiedName().toString()));
+        owners.addAll(annotated(round, TableReader.RANGE));
+        owners.addAll(annotated(round, TableReader.RANGES));
+        for (TypeElement owner : owners) {
+            if (!Mirrors.find(owner, TableReader.TABLE).isEmpty() || isTableLike(owner) || !strays.add(owner)) {
+                continue;
+            }
+            Map.Entry<AnnotationMirror, Position> range = TableReader.rangeMirrors(owner).get(0);
+            Position position = range.getValue().at("name");
+            String name = Mirrors.string(range.getKey(), "name");
+            if (owner.getKind() != ElementKind.INTERFACE) {
+                reporter.report(Problem.RANGE_OUTSIDE_INTERFACE, position, owner.getSimpleName(), withArticle(owner),
+                        name);
+            } else {
+                reporter.report(Problem.RANGE_NOT_IN_TABLE, position, name, owner.getSimpleName(),
+                        owner.getSimpleName());
+            }
+        }
+    }
+
+    /** Tells whether a table can extend {@code type} and read its codes and ranges. */
+    private static boolean isTableLike(TypeElement type) {
+        return type.getKind() == ElementKind.INTERFACE && extendsStandard(type);
+    }
+
+    private static boolean extendsStandard(TypeElement type) {
+        return TableReader.supertypesFirst(type).stream()
+                .anyMatch(supertype -> supertype.getQualifiedName().contentEquals(TableReader.STANDARD));
+    }
+
+    /** How messages name a kind of type: {@code class}, {@code enum}, {@code annotation type}. */
+    private static String kindName(TypeElement type) {
+        return type.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** The kind of a type with its article: {@code a class}, {@code an enum}, {@code an annotation type}. */
+    private static String withArticle(TypeElement type) {
+        String kind = kindName(type);
+        return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
     }
 
     private List<TypeElement> annotated(RoundEnvironment round, String annotation) {

@@ -29,6 +29,12 @@ final class JavaText {
                         out.append(String.format("\\%03o", (int) c));
                     } else if (isInvisible(text, i)) {
                         out.append(String.format("\\u%04X", (int) c));
+                        if (Character.isHighSurrogate(c) && i + 1 < text.length()) {
+                            // javac looks past an unpaired high surrogate for its low half and, from JDK 16 on,
+                            // forgets a backslash it saw there: "\uD800\\u0022" would read as a quote. End the
+                            // literal here, so that what follows the surrogate is a quote.
+                            out.append("\" + \"");
+                        }
                     } else {
                         out.append(c);
                     }

@@ -13,6 +13,9 @@ import javax.lang.model.util.ElementFilter;
 
 /** Reads annotations through their mirrors, so that every value keeps its position. */
 final class Mirrors {
+    /** What javac gives as the value of an expression it could not evaluate. */
+    private static final String ERROR = "<error>";
+
     private Mirrors() {}
 
     /** Returns the annotations of type {@code qualifiedName} on {@code element}. */
@@ -42,6 +45,37 @@ final class Mirrors {
             }
         }
         return null;
+    }
+
+    /**
+     * Tells whether javac found an error in a value of {@code mirror} or of an annotation nested in it, such as a
+     * constant that does not exist. javac reports those itself; a value read from one means nothing.
+     */
+    static boolean hasErrors(AnnotationMirror mirror) {
+        for (AnnotationValue value : mirror.getElementValues().values()) {
+            if (isErroneous(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isErroneous(AnnotationValue value) {
+        Object content = value.getValue();
+        if (content instanceof List<?> list) {
+            for (Object item : list) {
+                if (item instanceof AnnotationValue element && isErroneous(element)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (content instanceof AnnotationMirror nested) {
+            return hasErrors(nested);
+        }
+        // javac stands an erroneous value in for the expression it could not evaluate: its value is the string
+        // "<error>", and, unlike a string constant's, its source form has no quotes.
+        return content == null || ERROR.equals(content) && ERROR.equals(value.toString());
     }
 
     /** Returns the value of {@code attribute}, written or default. */

@@ -8,21 +8,21 @@ import javax.tools.Diagnostic;
  */
 enum Problem {
     TABLE_NOT_INTERFACE(Diagnostic.Kind.ERROR,
-            "@CloseCodeTable goes on an interface, but %s is a %s; declare it as "
+            "@CloseCodeTable goes on an interface, but %s is %s; declare it as "
                     + "'interface %s extends StandardCloseCodes'"),
     TABLE_NOT_STANDARD(Diagnostic.Kind.ERROR,
             "close-code table %s must extend dev.closecodes.StandardCloseCodes, directly or through other "
                     + "interfaces; add 'extends StandardCloseCodes'"),
     TABLE_GENERIC(Diagnostic.Kind.ERROR,
-            "close-code table %s must not have type parameters; remove them"),
+            "close-code table %s must not have type parameters; remove <%s>"),
     TABLE_NESTED_PRIVATE(Diagnostic.Kind.ERROR,
             "close-code table %s must be a top-level interface or a nested one that is not private; "
                     + "generated code in package %s must be able to see it"),
     PREFIX_NOT_IDENTIFIER(Diagnostic.Kind.ERROR,
-            "prefix \"%s\" does not make Java type names; use a Java identifier that starts with a letter, "
-                    + "such as \"Chat\""),
+            "prefix \"%s\" does not make Java type names; use a Java identifier of visible characters that starts "
+                    + "with a letter, such as \"Chat\""),
     NAME_CLASH_TABLES(Diagnostic.Kind.ERROR,
-            "tables %s and %s both generate %s; give one of them another prefix, such as "
+            "tables %s and %s would both generate %s; give one of them another prefix, such as "
                     + "@CloseCodeTable(prefix = \"%s\")"),
     NAME_TAKEN(Diagnostic.Kind.ERROR,
             "cannot generate %s: a type of that name already exists; rename it or give this table another prefix "
@@ -33,10 +33,17 @@ enum Problem {
     CODE_NOT_IN_TABLE(Diagnostic.Kind.ERROR,
             "@CloseCode constant %s is declared in %s, which does not extend StandardCloseCodes; add "
                     + "'extends StandardCloseCodes' to %s"),
+    RANGE_OUTSIDE_INTERFACE(Diagnostic.Kind.ERROR,
+            "@CloseCodeRange goes on an interface that extends StandardCloseCodes, but %s is %s; move range %s "
+                    + "onto a close-code table"),
+    RANGE_NOT_IN_TABLE(Diagnostic.Kind.ERROR,
+            "@CloseCodeRange %s is declared on %s, which does not extend StandardCloseCodes; add "
+                    + "'extends StandardCloseCodes' to %s"),
     CODE_NOT_INT(Diagnostic.Kind.ERROR,
             "close code %s must be declared as 'int', not '%s'"),
     CODE_NOT_CONSTANT(Diagnostic.Kind.ERROR,
-            "close code %s must be a compile-time constant, such as 'int %s = 4001;'"),
+            "close code %s has no compile-time constant value; initialize it with an int literal or a constant "
+                    + "expression, such as 'int %s = 4001;'"),
     CODE_NOT_ANNOTATED(Diagnostic.Kind.WARNING,
             "int constant %s of close-code table %s has no @CloseCode and will not be in the generated enum; "
                     + "annotate it, or move it out of the table"),
@@ -49,18 +56,33 @@ enum Problem {
     CODE_DUPLICATE(Diagnostic.Kind.ERROR,
             "close code %s is already declared as %s in %s; give %s another code"),
     CODE_HIDES(Diagnostic.Kind.ERROR,
-            "%s hides the constant of the same name in %s; choose another name"),
+            "%s hides the close code of the same name in %s, so both could not be constants of one enum; "
+                    + "choose another name"),
+    CODE_NAME_RESERVED(Diagnostic.Kind.ERROR,
+            "close code %s cannot become a constant of the generated %s: %s; rename the constant"),
     BLANK_TEXT(Diagnostic.Kind.ERROR,
             "%s of %s is blank; write %s"),
+    TEXT_TOO_LONG(Diagnostic.Kind.ERROR,
+            "%s of %s takes %s bytes in a class file, over the 65535 that a string constant may hold; shorten it"),
+    TITLE_PADDED(Diagnostic.Kind.WARNING,
+            "title \"%s\" of %s starts or ends with white space, which fromName strips from the name it looks up, "
+                    + "so fromName cannot find the code by this title; remove the white space"),
     RECONNECT_TWICE(Diagnostic.Kind.ERROR,
             "reconnect of %s names %s values; give one, such as 'reconnect = Reconnect.NEVER', or none to take the "
                     + "range's advice"),
     ALIAS_NOT_IDENTIFIER(Diagnostic.Kind.ERROR,
-            "alias \"%s\" of %s is not a Java identifier; use a name such as \"CLOSE_NORMAL\""),
+            "alias \"%s\" of %s is not a Java identifier of visible characters; use a name such as "
+                    + "\"CLOSE_NORMAL\""),
+    ALIAS_REPEATED(Diagnostic.Kind.WARNING,
+            "alias \"%s\" of %s repeats %s, which fromName already accepts, ignoring case; remove it"),
     ALIAS_CLASH(Diagnostic.Kind.ERROR,
-            "alias \"%s\" of %s is already a name of %s, so fromName could not tell them apart; remove or rename it"),
+            "alias \"%s\" of %s is already %s, ignoring case, so fromName could not tell them apart; remove or "
+                    + "rename it"),
     TITLE_CLASH(Diagnostic.Kind.ERROR,
-            "title \"%s\" of %s is already a name of %s, so fromName could not tell them apart; choose another title"),
+            "title \"%s\" of %s is already %s, ignoring case, so fromName could not tell them apart; choose "
+                    + "another title"),
+    CODE_NAME_CLASH(Diagnostic.Kind.ERROR,
+            "constant %s is already %s, ignoring case, so fromName could not tell them apart; rename the constant"),
     LOCALE_INVALID(Diagnostic.Kind.ERROR,
             "locale \"%s\" of %s is not a BCP 47 language tag; write one such as \"fr\", \"pt-BR\" or \"zh-CN\""),
     LOCALE_ENGLISH(Diagnostic.Kind.ERROR,
@@ -82,12 +104,12 @@ enum Problem {
     RANGE_SAME_BOUNDS(Diagnostic.Kind.ERROR,
             "range %s has the same bounds (%s-%s) as %s of %s; merge the two or change the bounds"),
     RANGE_NAME_NOT_IDENTIFIER(Diagnostic.Kind.ERROR,
-            "range name \"%s\" is not a Java identifier; use an upper-case name such as \"AUTH\""),
+            "range name \"%s\" is not a Java identifier, so it cannot name a constant of the generated enum; use an "
+                    + "upper-case name such as \"AUTH\""),
     RANGE_NAME_TAKEN(Diagnostic.Kind.ERROR,
             "range name \"%s\" is already taken by %s; choose another name"),
     RANGE_NAME_RESERVED(Diagnostic.Kind.ERROR,
-            "range name \"%s\" is reserved: the generated range enum declares it for codes outside every range; "
-                    + "choose another name"),
+            "range name \"%s\" cannot become a constant of the generated %s: %s; choose another name"),
     UNEXPECTED(Diagnostic.Kind.ERROR,
             "closecodes could not process %s: %s. This is a bug in closecodes; please report it with the table");
 
@@ -101,6 +123,11 @@ enum Problem {
 
     Diagnostic.Kind kind() {
         return kind;
+    }
+
+    /** The message with a {@code %s} for each detail. */
+    String template() {
+        return template;
     }
 
     String format(Object... args) {

@@ -29,7 +29,9 @@ final class SourceWriter {
                 file.writeTo(filer);
             } catch (FilerException e) {
                 // The Filer refuses a name that a source file or an earlier round already took.
-                reporter.report(Problem.NAME_TAKEN, Position.of(table.element()),
+                Position position = Position.of(table.element(),
+                        Mirrors.find(table.element(), TableReader.TABLE).get(0)).at("prefix");
+                reporter.report(Problem.NAME_TAKEN, position,
                         packageName.isEmpty() ? type.name() : packageName + "." + type.name());
             } catch (IOException e) {
                 reporter.report(Problem.UNEXPECTED, Position.of(table.element()), table.element().getSimpleName(),

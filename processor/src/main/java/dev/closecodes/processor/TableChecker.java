@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IllformedLocaleException;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +29,9 @@ final class TableChecker {
     private static final int OWN_TO = 4999;
     private static final int MAX_CODE = 0xFFFF;
 
+    /** The most bytes a string constant takes in a class file. */
+    private static final int MAX_CONSTANT_BYTES = 0xFFFF;
+
     private final Reporter reporter;
 
     TableChecker(Reporter reporter) {
@@ -38,8 +41,8 @@ final class TableChecker {
     /** Checks the declarations and returns the model, or nothing if an error was reported. */
     Optional<Table> check(Declarations declarations, TypeNames names) {
         int errorsBefore = reporter.errors();
-        List<Range> ranges = checkRanges(declarations.ranges());
-        List<Code> codes = checkCodes(declarations, ranges);
+        List<Range> ranges = checkRanges(declarations.ranges(), names);
+        List<Code> codes = checkCodes(declarations, ranges, names);
         checkNames(declarations.codes());
         if (reporter.errors() > errorsBefore) {
             return Optional.empty();
@@ -49,11 +52,16 @@ final class TableChecker {
 
     // ---------------------------------------------------------------- ranges
 
-    private List<Range> checkRanges(List<RangeDeclaration> declared) {
+    private List<Range> checkRanges(List<RangeDeclaration> declared, TypeNames names) {
         List<RangeDeclaration> valid = new ArrayList<>();
         Map<String, RangeDeclaration> byName = new HashMap<>();
         for (RangeDeclaration range : declared) {
-            boolean ok = checkRangeName(range, byName);
+            if (range.erroneous()) {
+                // javac has reported the error; what was read from the annotation would only mislead.
+                reporter.alreadyReported();
+                continue;
+            }
+            boolean ok = checkRangeName(range, byName, names);
             ok &= checkBounds(range);
             ok &= checkText(range.position(), range.describe(), range.title(), range.description());
             ok &= checkReconnect(range.position(), range.describe(), range.reconnect());
@@ -77,14 +85,16 @@ final class TableChecker {
         return ranges;
     }
 
-    private boolean checkRangeName(RangeDeclaration range, Map<String, RangeDeclaration> byName) {
+    private boolean checkRangeName(RangeDeclaration range, Map<String, RangeDeclaration> byName, TypeNames names) {
         Position position = range.position().at("name");
-        if (!SourceVersion.isName(range.name()) || range.name().contains(".")) {
+        if (!GeneratedNames.isPlainIdentifier(range.name())) {
             reporter.report(Problem.RANGE_NAME_NOT_IDENTIFIER, position, range.name());
             return false;
         }
-        if (range.name().equals("OUT_OF_RANGE")) {
-            reporter.report(Problem.RANGE_NAME_RESERVED, position, range.name());
+        Optional<String> reserved = GeneratedNames.inRangeEnum(range.name(), names);
+        if (reserved.isPresent()) {
+            reporter.report(Problem.RANGE_NAME_RESERVED, position, range.name(), names.range().simpleName(),
+                    reserved.get());
             return false;
         }
         RangeDeclaration earlier = byName.putIfAbsent(range.name(), range);
@@ -98,7 +108,8 @@ final class TableChecker {
 
     private boolean checkBounds(RangeDeclaration range) {
         if (range.from() > range.to()) {
-            reporter.report(Problem.RANGE_INVERTED, range.position().at("to"), range.name(), range.from(), range.to());
+            reporter.report(Problem.RANGE_INVERTED, range.position().at("from"), range.name(), range.from(),
+                    range.to());
             return false;
         }
         if (range.from() < 0 || range.to() > MAX_CODE) {
@@ -114,20 +125,23 @@ final class TableChecker {
         return true;
     }
 
+    /** Reports each range that partly overlaps or repeats an earlier one, once, at the first it collides with. */
     private void checkNesting(List<RangeDeclaration> ranges) {
-        for (int i = 0; i < ranges.size(); i++) {
-            RangeDeclaration earlier = ranges.get(i);
-            for (int j = i + 1; j < ranges.size(); j++) {
-                RangeDeclaration later = ranges.get(j);
+        for (int j = 1; j < ranges.size(); j++) {
+            RangeDeclaration later = ranges.get(j);
+            for (int i = 0; i < j; i++) {
+                RangeDeclaration earlier = ranges.get(i);
                 boolean disjoint = later.to() < earlier.from() || earlier.to() < later.from();
                 boolean laterInside = earlier.from() <= later.from() && later.to() <= earlier.to();
                 boolean earlierInside = later.from() <= earlier.from() && earlier.to() <= later.to();
                 if (laterInside && earlierInside) {
                     reporter.report(Problem.RANGE_SAME_BOUNDS, later.position().at("from"), later.name(),
                             later.from(), later.to(), earlier.name(), earlier.owner().getSimpleName());
+                    break;
                 } else if (!disjoint && !laterInside && !earlierInside) {
                     reporter.report(Problem.RANGE_OVERLAP, later.position().at("from"), later.name(), later.from(),
                             later.to(), earlier.name(), earlier.from(), earlier.to(), earlier.owner().getSimpleName());
+                    break;
                 }
             }
         }
@@ -146,7 +160,7 @@ final class TableChecker {
 
     // ----------------------------------------------------------------- codes
 
-    private List<Code> checkCodes(Declarations declarations, List<Range> ranges) {
+    private List<Code> checkCodes(Declarations declarations, List<Range> ranges, TypeNames names) {
         Map<Integer, CodeDeclaration> byValue = new HashMap<>();
         Map<String, CodeDeclaration> byName = new HashMap<>();
         List<Code> codes = new ArrayList<>();
@@ -157,13 +171,21 @@ final class TableChecker {
             boolean ok = checkValue(code, ranges);
             CodeDeclaration hidden = byName.putIfAbsent(code.name(), code);
             if (hidden != null && !hidden.field().equals(code.field())) {
-                reporter.report(Problem.CODE_HIDES, code.position(), code.describe(), hidden.owner().getSimpleName());
+                reporter.report(Problem.CODE_HIDES, code.fieldPosition(), code.describe(),
+                        hidden.owner().getSimpleName());
                 ok = false;
+            } else {
+                Optional<String> reserved = GeneratedNames.inCodeEnum(code.name(), names);
+                if (reserved.isPresent()) {
+                    reporter.report(Problem.CODE_NAME_RESERVED, code.fieldPosition(), code.describe(),
+                            names.code().simpleName(), reserved.get());
+                    ok = false;
+                }
             }
             if (ok) {
                 CodeDeclaration earlier = byValue.putIfAbsent(code.value(), code);
                 if (earlier != null) {
-                    reporter.report(Problem.CODE_DUPLICATE, code.position(), code.value(), earlier.name(),
+                    reporter.report(Problem.CODE_DUPLICATE, code.fieldPosition(), code.value(), earlier.name(),
                             earlier.owner().getSimpleName(), code.describe());
                     ok = false;
                 }
@@ -184,13 +206,18 @@ final class TableChecker {
         return codes;
     }
 
+    /** Checks that the field is an int constant whose annotation javac could read; the other checks need that. */
     private boolean checkField(CodeDeclaration code) {
         if (code.field().asType().getKind() != TypeKind.INT) {
-            reporter.report(Problem.CODE_NOT_INT, code.position(), code.describe(), code.field().asType());
+            reporter.report(Problem.CODE_NOT_INT, code.fieldPosition(), code.describe(), code.field().asType());
+            return false;
+        }
+        if (code.erroneous()) {
+            reporter.alreadyReported();
             return false;
         }
         if (code.value() == null) {
-            reporter.report(Problem.CODE_NOT_CONSTANT, code.position(), code.describe(), code.name());
+            reporter.report(Problem.CODE_NOT_CONSTANT, code.fieldPosition(), code.describe(), code.name());
             return false;
         }
         return true;
@@ -199,14 +226,14 @@ final class TableChecker {
     private boolean checkValue(CodeDeclaration code, List<Range> ranges) {
         int value = code.value();
         if (value < 0 || value > MAX_CODE) {
-            reporter.report(Problem.CODE_OUT_OF_FRAME, code.position(), code.describe(), value);
+            reporter.report(Problem.CODE_OUT_OF_FRAME, code.fieldPosition(), code.describe(), value);
             return false;
         }
         if (!code.isStandard() && (value < OWN_FROM || value > OWN_TO)) {
             String owner = innermost(ranges, value, value)
                     .map(range -> "standard range " + range.name() + " (" + range.from() + "-" + range.to() + ")")
                     .orElse("standard, outside every range");
-            reporter.report(Problem.CODE_RESERVED, code.position(), code.describe(), value, owner);
+            reporter.report(Problem.CODE_RESERVED, code.fieldPosition(), code.describe(), value, owner);
             return false;
         }
         return true;
@@ -214,44 +241,83 @@ final class TableChecker {
 
     private boolean checkAliases(CodeDeclaration code) {
         boolean ok = true;
-        for (String alias : code.aliases()) {
-            if (!SourceVersion.isIdentifier(alias) || SourceVersion.isKeyword(alias)) {
-                reporter.report(Problem.ALIAS_NOT_IDENTIFIER, code.position().at("aliases"), alias, code.describe());
+        Set<String> seen = new HashSet<>();
+        seen.add(key(code.name()));
+        for (int i = 0; i < code.aliases().size(); i++) {
+            String alias = code.aliases().get(i);
+            Position position = code.aliasPositions().get(i);
+            if (!GeneratedNames.isPlainIdentifier(alias)) {
+                reporter.report(Problem.ALIAS_NOT_IDENTIFIER, position, alias, code.describe());
                 ok = false;
+            } else if (!seen.add(key(alias))) {
+                reporter.report(Problem.ALIAS_REPEATED, position, alias, code.describe(),
+                        key(alias).equals(key(code.name())) ? "the constant's name" : "another of its aliases");
+            } else if (key(alias).equals(key(code.title()))) {
+                reporter.report(Problem.ALIAS_REPEATED, position, alias, code.describe(), "its title");
             }
         }
         return ok;
     }
 
-    /** Checks that constant names, titles and aliases name one code each, ignoring case, as fromName reads them. */
+    /** A name fromName accepts: a constant's name, title or alias. */
+    private record Name(String text, CodeDeclaration code, String role, Position position) {
+        String describe() {
+            return role + " " + code.describe();
+        }
+    }
+
+    /**
+     * Checks that constant names, titles and aliases name one code each, ignoring case exactly as the generated
+     * {@code fromName} does, and reports a clash on the table's own declaration rather than on an inherited one.
+     */
     private void checkNames(List<CodeDeclaration> codes) {
-        Map<String, CodeDeclaration> owners = new HashMap<>();
+        List<Name> names = new ArrayList<>();
         for (CodeDeclaration code : codes) {
-            if (code.value() != null) {
-                owners.putIfAbsent(key(code.name()), code);
+            if (code.value() != null && !code.erroneous()) {
+                names.add(new Name(code.name(), code, "the name of constant", code.fieldPosition()));
             }
         }
         for (CodeDeclaration code : codes) {
-            if (code.value() == null) {
+            if (code.value() == null || code.erroneous() || code.title().isBlank()) {
                 continue;
             }
-            CodeDeclaration other = owners.putIfAbsent(key(code.title()), code);
-            if (other != null && other != code && !other.field().equals(code.field()) && !code.title().isBlank()) {
-                reporter.report(Problem.TITLE_CLASH, code.position().at("title"), code.title(), code.describe(),
-                        other.describe());
+            names.add(new Name(code.title(), code, "the title of", code.position().at("title")));
+            if (!code.title().equals(code.title().strip())) {
+                reporter.report(Problem.TITLE_PADDED, code.position().at("title"), code.title(), code.describe());
             }
-            for (String alias : code.aliases()) {
-                other = owners.putIfAbsent(key(alias), code);
-                if (other != null && other != code && !other.field().equals(code.field())) {
-                    reporter.report(Problem.ALIAS_CLASH, code.position().at("aliases"), alias, code.describe(),
-                            other.describe());
-                }
+        }
+        for (CodeDeclaration code : codes) {
+            if (code.value() == null || code.erroneous()) {
+                continue;
+            }
+            for (int i = 0; i < code.aliases().size(); i++) {
+                names.add(new Name(code.aliases().get(i), code, "an alias of", code.aliasPositions().get(i)));
+            }
+        }
+        Map<String, Name> owners = new HashMap<>();
+        for (Name name : names) {
+            Name other = owners.putIfAbsent(key(name.text()), name);
+            if (other == null || other.code().field().equals(name.code().field())
+                    || other.text().equals(name.text()) && other.role().equals(name.role())
+                            && name.role().equals("the name of constant")) {
+                // A constant of the same name as another is hidden by it, and reported as such.
+                continue;
+            }
+            // Point at the declaration the user can change: the table's own, not the standard's.
+            Name target = name.code().isStandard() && !other.code().isStandard() ? other : name;
+            Name first = target == name ? other : name;
+            if (target.role().equals("the name of constant")) {
+                reporter.report(Problem.CODE_NAME_CLASH, target.position(), target.code().describe(), first.describe());
+            } else {
+                reporter.report(target.role().equals("the title of") ? Problem.TITLE_CLASH : Problem.ALIAS_CLASH,
+                        target.position(), target.text(), target.code().describe(), first.describe());
             }
         }
     }
 
+    /** The key under which the generated {@code fromName} files a name. */
     private static String key(String name) {
-        return name.trim().toLowerCase(Locale.ROOT);
+        return name.toLowerCase(Locale.ROOT);
     }
 
     // ----------------------------------------------------------------- shared
@@ -267,7 +333,23 @@ final class TableChecker {
                     "what it means in a sentence or two");
             ok = false;
         }
+        ok &= checkLength(position.at("title"), "title", owner, title);
+        ok &= checkLength(position.at("description"), "description", owner, description);
         return ok;
+    }
+
+    /** Checks that {@code text} fits a string constant of a class file, where javac writes it as modified UTF-8. */
+    private boolean checkLength(Position position, String what, String owner, String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes += c != 0 && c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+        }
+        if (bytes > MAX_CONSTANT_BYTES) {
+            reporter.report(Problem.TEXT_TOO_LONG, position, what, owner, bytes);
+            return false;
+        }
+        return true;
     }
 
     private boolean checkReconnect(Position position, String owner, List<String> reconnect) {
@@ -280,35 +362,48 @@ final class TableChecker {
 
     private boolean checkTranslations(String owner, List<TranslationDeclaration> translations) {
         boolean ok = true;
-        Set<String> seen = new LinkedHashSet<>();
+        Set<String> seen = new HashSet<>();
         for (TranslationDeclaration translation : translations) {
+            Position locale = translation.position().at("locale");
             Optional<String> tag = normalize(translation.locale());
             if (tag.isEmpty()) {
-                reporter.report(Problem.LOCALE_INVALID, translation.position(), translation.locale(), owner);
+                reporter.report(Problem.LOCALE_INVALID, locale, translation.locale(), owner);
                 ok = false;
-                continue;
-            }
-            if (Locale.forLanguageTag(tag.get()).getLanguage().equals("en")) {
-                reporter.report(Problem.LOCALE_ENGLISH, translation.position(), translation.locale(), owner);
+            } else if (Locale.forLanguageTag(tag.get()).getLanguage().equals("en")) {
+                reporter.report(Problem.LOCALE_ENGLISH, locale, translation.locale(), owner);
                 ok = false;
             } else if (!seen.add(tag.get().toLowerCase(Locale.ROOT))) {
-                reporter.report(Problem.LOCALE_TWICE, translation.position(), tag.get(), owner);
+                reporter.report(Problem.LOCALE_TWICE, locale, tag.get(), owner);
+                ok = false;
+            }
+            String language = "in " + translation.locale();
+            if (!translation.title().isEmpty() && translation.title().isBlank()) {
+                reporter.report(Problem.BLANK_TEXT, translation.position().at("title"), "title " + language, owner,
+                        "its title in that language, or leave 'title' out to keep the English one");
                 ok = false;
             }
             if (translation.description().isBlank()) {
-                reporter.report(Problem.BLANK_TEXT, translation.position(), "description in " + translation.locale(),
-                        owner, "what it means in that language");
+                reporter.report(Problem.BLANK_TEXT, translation.position().at("description"),
+                        "description " + language, owner, "what it means in that language");
                 ok = false;
             }
+            ok &= checkLength(translation.position().at("title"), "title " + language, owner, translation.title());
+            ok &= checkLength(translation.position().at("description"), "description " + language, owner,
+                    translation.description());
         }
         return ok;
     }
 
-    /** Returns the well-formed form of a BCP 47 tag, or nothing if it is not one. */
+    /**
+     * Returns a well-formed BCP 47 tag in the form the generated code's {@code LocalizedText} files it under, or
+     * nothing if {@code tag} is not one or names no language.
+     */
     static Optional<String> normalize(String tag) {
         try {
             Locale locale = new Locale.Builder().setLanguageTag(tag).build();
-            return locale.getLanguage().isEmpty() ? Optional.empty() : Optional.of(locale.toLanguageTag());
+            String runtime = Locale.forLanguageTag(locale.toLanguageTag()).toLanguageTag();
+            String language = Locale.forLanguageTag(runtime).getLanguage();
+            return language.isEmpty() || language.equals("und") ? Optional.empty() : Optional.of(runtime);
         } catch (IllformedLocaleException e) {
             return Optional.empty();
         }

@@ -30,18 +30,25 @@ final class TableReader {
     /** A translation as written. */
     record TranslationDeclaration(Position position, String locale, String title, String description) {}
 
-    /** An {@code @CloseCode} constant as written; {@code value} is null where the field is no int constant. */
+    /**
+     * An {@code @CloseCode} constant as written; {@code value} is null where the field is no int constant.
+     * {@code position} is the annotation's, {@code fieldPosition} the field's, {@code aliasPositions} each alias's.
+     * {@code erroneous} tells that javac found an error in one of the annotation's values and has reported it.
+     */
     record CodeDeclaration(
             VariableElement field,
             TypeElement owner,
             Position position,
+            Position fieldPosition,
             Integer value,
             String title,
             String description,
             boolean sendable,
             List<String> reconnect,
             List<String> aliases,
-            List<TranslationDeclaration> translations) {
+            List<Position> aliasPositions,
+            List<TranslationDeclaration> translations,
+            boolean erroneous) {
 
         String name() {
             return field.getSimpleName().toString();
@@ -57,7 +64,7 @@ final class TableReader {
         }
     }
 
-    /** An {@code @CloseCodeRange} as written. */
+    /** An {@code @CloseCodeRange} as written; {@code erroneous} as for {@link CodeDeclaration}. */
     record RangeDeclaration(
             TypeElement owner,
             Position position,
@@ -68,7 +75,8 @@ final class TableReader {
             String description,
             boolean sendable,
             List<String> reconnect,
-            List<TranslationDeclaration> translations) {
+            List<TranslationDeclaration> translations,
+            boolean erroneous) {
 
         boolean isStandard() {
             return owner.getQualifiedName().contentEquals(STANDARD);
@@ -106,8 +114,8 @@ final class TableReader {
         List<CodeDeclaration> codes = new ArrayList<>();
         List<RangeDeclaration> ranges = new ArrayList<>();
         for (TypeElement type : interfaces) {
-            for (AnnotationMirror mirror : rangeMirrors(type)) {
-                ranges.add(readRange(table, type, mirror));
+            for (Map.Entry<AnnotationMirror, Position> range : rangeMirrors(type)) {
+                ranges.add(readRange(table, type, range.getKey(), range.getValue()));
             }
             for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
                 for (AnnotationMirror mirror : Mirrors.find(field, CODE)) {
@@ -144,38 +152,57 @@ final class TableReader {
         return order;
     }
 
-    private static List<AnnotationMirror> rangeMirrors(TypeElement type) {
-        List<AnnotationMirror> mirrors = new ArrayList<>(Mirrors.find(type, RANGE));
+    /** The ranges written on {@code type}, each with its position. */
+    static List<Map.Entry<AnnotationMirror, Position>> rangeMirrors(TypeElement type) {
+        List<Map.Entry<AnnotationMirror, Position>> mirrors = new ArrayList<>();
+        for (AnnotationMirror mirror : Mirrors.find(type, RANGE)) {
+            mirrors.add(Map.entry(mirror, Position.of(type, mirror)));
+        }
         for (AnnotationMirror container : Mirrors.find(type, RANGES)) {
-            mirrors.addAll(Mirrors.annotations(container, "value"));
+            List<AnnotationMirror> repeated = Mirrors.annotations(container, "value");
+            for (int i = 0; i < repeated.size(); i++) {
+                mirrors.add(Map.entry(repeated.get(i), Position.repeated(type, repeated.get(i), RANGE, i)));
+            }
         }
         return mirrors;
     }
 
-    private Position position(TypeElement table, TypeElement owner, javax.lang.model.element.Element element,
-            AnnotationMirror mirror) {
-        return inSource.test(owner) ? Position.of(element, mirror) : Position.of(table);
+    private Position position(TypeElement table, TypeElement owner, Position position) {
+        return inSource.test(owner) ? position : Position.of(table);
     }
 
     private CodeDeclaration readCode(TypeElement table, TypeElement owner, VariableElement field,
             AnnotationMirror mirror) {
-        Position position = position(table, owner, field, mirror);
+        Position position = position(table, owner, Position.of(field, mirror));
+        Position fieldPosition = position.mirror() == null ? position : Position.of(field);
         Object constant = field.getConstantValue();
+        List<String> aliases = new ArrayList<>();
+        List<Position> aliasPositions = new ArrayList<>();
+        for (javax.lang.model.element.AnnotationValue alias : Mirrors.list(mirror, "aliases")) {
+            if (alias.getValue() instanceof String text) {
+                aliases.add(text);
+                aliasPositions.add(position.at(alias));
+            }
+        }
         return new CodeDeclaration(
                 field,
                 owner,
                 position,
+                fieldPosition,
                 constant instanceof Integer code ? code : null,
                 Mirrors.string(mirror, "title"),
                 Mirrors.string(mirror, "description"),
                 Mirrors.bool(mirror, "sendable"),
                 Mirrors.enumNames(mirror, "reconnect"),
-                Mirrors.strings(mirror, "aliases"),
-                translations(position, mirror));
+                aliases,
+                aliasPositions,
+                translations(position, mirror),
+                Mirrors.hasErrors(mirror));
     }
 
-    private RangeDeclaration readRange(TypeElement table, TypeElement owner, AnnotationMirror mirror) {
-        Position position = position(table, owner, owner, mirror);
+    private RangeDeclaration readRange(TypeElement table, TypeElement owner, AnnotationMirror mirror,
+            Position written) {
+        Position position = position(table, owner, written);
         return new RangeDeclaration(
                 owner,
                 position,
@@ -186,14 +213,16 @@ final class TableReader {
                 Mirrors.string(mirror, "description"),
                 Mirrors.bool(mirror, "sendable"),
                 Mirrors.enumNames(mirror, "reconnect"),
-                translations(position, mirror));
+                translations(position, mirror),
+                Mirrors.hasErrors(mirror));
     }
 
     private static List<TranslationDeclaration> translations(Position owner, AnnotationMirror mirror) {
         List<TranslationDeclaration> translations = new ArrayList<>();
-        for (AnnotationMirror translation : Mirrors.annotations(mirror, "translations")) {
-            // javac points at a nested annotation through its enclosing one's value.
-            Position position = owner.mirror() == null ? owner : owner.at("translations");
+        List<AnnotationMirror> written = Mirrors.annotations(mirror, "translations");
+        for (int i = 0; i < written.size(); i++) {
+            AnnotationMirror translation = written.get(i);
+            Position position = owner.nested(translation, "translations", i);
             translations.add(new TranslationDeclaration(
                     position,
                     Mirrors.string(translation, "locale"),

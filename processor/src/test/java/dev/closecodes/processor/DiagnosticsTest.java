@@ -1,0 +1,623 @@
+package dev.closecodes.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.closecodes.processor.TableCompiler.chatTable;
+import static dev.closecodes.processor.TableCompiler.code;
+import static dev.closecodes.processor.TableCompiler.compile;
+import static dev.closecodes.processor.TableCompiler.source;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One compilation for each mistake a table can hold: the processor reports it, and nothing else, with the
+ * catalogue's words, in the file and on the line at fault; a table with an error generates nothing.
+ */
+class DiagnosticsTest {
+
+    /**
+     * A mistake and what the user must read.
+     *
+     * @param problem the catalogue entry
+     * @param what a short name for the test report
+     * @param others the processors to run before the one under test
+     * @param sources the sources compiled
+     * @param message the whole message
+     * @param file the file the message is in
+     * @param line a text that only the line at fault holds
+     * @param generated the files generated all the same, by another table or processor
+     */
+    record Mistake(Problem problem, String what, List<Processor> others, List<JavaFileObject> sources,
+            String message, JavaFileObject file, String line, List<String> generated) {
+        @Override
+        public String toString() {
+            return problem + ": " + what;
+        }
+    }
+
+    private static final List<Mistake> MISTAKES = new ArrayList<>();
+
+    private static void mistake(Problem problem, String what, JavaFileObject file, String line, String message,
+            JavaFileObject... others) {
+        List<JavaFileObject> sources = new ArrayList<>(List.of(others));
+        sources.add(0, file);
+        MISTAKES.add(new Mistake(problem, what, List.of(), sources, message, file, line,
+                List.of()));
+    }
+
+    /** A table with one code whose {@code @CloseCode} has {@code attributes} besides its title and description. */
+    private static JavaFileObject codeWith(String attributes) {
+        return chatTable("", "    @CloseCode(title = \"Token Expired\", description = \"The token expired.\",\n"
+                + attributes + ")\n"
+                + "    int TOKEN_EXPIRED = 4001;\n");
+    }
+
+    /** A table with one {@code @CloseCodeRange}. */
+    private static JavaFileObject rangeWith(String range) {
+        return chatTable(range + "\n", "");
+    }
+
+    private static String range(String name, int from, int to) {
+        return "@CloseCodeRange(name = \"" + name + "\", from = " + from + ", to = " + to + ",\n"
+                + "        title = \"" + name + " title\", description = \"The " + name + " range.\")\n";
+    }
+
+    static {
+        // ------------------------------------------------------------------------------------------ the table
+        mistake(Problem.TABLE_NOT_INTERFACE, "a class",
+                source("p.ChatCloseCodes", "@CloseCodeTable\n"
+                        + "public class ChatCloseCodes implements StandardCloseCodes {\n"
+                        + "    @CloseCode(title = \"Token Expired\", description = \"The token expired.\")\n"
+                        + "    public static final int TOKEN_EXPIRED = 4001;\n"
+                        + "}\n"),
+                "@CloseCodeTable",
+                "@CloseCodeTable goes on an interface, but ChatCloseCodes is a class; declare it as "
+                        + "'interface ChatCloseCodes extends StandardCloseCodes'");
+        mistake(Problem.TABLE_NOT_INTERFACE, "an enum",
+                source("p.ChatCloseCodes", "@CloseCodeTable\npublic enum ChatCloseCodes { ONE }\n"),
+                "@CloseCodeTable",
+                "@CloseCodeTable goes on an interface, but ChatCloseCodes is an enum; declare it as "
+                        + "'interface ChatCloseCodes extends StandardCloseCodes'");
+        mistake(Problem.TABLE_NOT_STANDARD, "no StandardCloseCodes",
+                source("p.ChatCloseCodes", "@CloseCodeTable\npublic interface ChatCloseCodes {\n"
+                        + code("TOKEN_EXPIRED", 4001) + "}\n"),
+                "@CloseCodeTable",
+                "close-code table p.ChatCloseCodes must extend dev.closecodes.StandardCloseCodes, directly or "
+                        + "through other interfaces; add 'extends StandardCloseCodes'");
+        mistake(Problem.TABLE_GENERIC, "a type parameter",
+                source("p.ChatCloseCodes", "@CloseCodeTable\n"
+                        + "public interface ChatCloseCodes<T> extends StandardCloseCodes {}\n"),
+                "interface ChatCloseCodes<T>",
+                "close-code table ChatCloseCodes must not have type parameters; remove <T>");
+        mistake(Problem.TABLE_NESTED_PRIVATE, "a private nested interface",
+                source("p.Outer", "public class Outer {\n"
+                        + "    @CloseCodeTable\n"
+                        + "    private interface ChatCloseCodes extends StandardCloseCodes {}\n"
+                        + "}\n"),
+                "@CloseCodeTable",
+                "close-code table ChatCloseCodes must be a top-level interface or a nested one that is not private; "
+                        + "generated code in package p must be able to see it");
+        mistake(Problem.PREFIX_NOT_IDENTIFIER, "a space",
+                source("p.ChatCloseCodes", "@CloseCodeTable(\n"
+                        + "        prefix = \"Chat Room\")\n"
+                        + "public interface ChatCloseCodes extends StandardCloseCodes {}\n"),
+                "prefix =",
+                "prefix \"Chat Room\" does not make Java type names; use a Java identifier of visible characters "
+                        + "that starts with a letter, such as \"Chat\"");
+        mistake(Problem.PREFIX_NOT_IDENTIFIER, "an invisible character",
+                source("p.ChatCloseCodes", "@CloseCodeTable(\n"
+                        + "        prefix = \"Chat\\u200B\")\n"
+                        + "public interface ChatCloseCodes extends StandardCloseCodes {}\n"),
+                "prefix =",
+                "prefix \"Chat\u200B\" does not make Java type names; use a Java identifier of visible characters "
+                        + "that starts with a letter, such as \"Chat\"");
+        JavaFileObject roomTable = source("p.RoomCloseCodes", "@CloseCodeTable(\n"
+                + "        prefix = \"Chat\")\n"
+                + "public interface RoomCloseCodes extends StandardCloseCodes {}\n");
+        MISTAKES.add(new Mistake(Problem.NAME_CLASH_TABLES, "the same prefix", List.of(),
+                List.of(chatTable("", ""), roomTable),
+                "tables p.ChatCloseCodes and p.RoomCloseCodes would both generate ChatCloseCode, ChatCloseCodeRange "
+                        + "and ChatCloseEvent; give one of them another prefix, such as "
+                        + "@CloseCodeTable(prefix = \"Room\")",
+                roomTable, "prefix =", List.of("p.ChatCloseCode", "p.ChatCloseCodeRange", "p.ChatCloseEvent")));
+        mistake(Problem.NAME_TAKEN, "a user's type",
+                chatTable("", ""),
+                "@CloseCodeTable",
+                "cannot generate p.ChatCloseCodeRange: a type of that name already exists; rename it or give this "
+                        + "table another prefix with @CloseCodeTable(prefix = \"...\")",
+                source("p.ChatCloseCodeRange", "public class ChatCloseCodeRange {}\n"));
+        JavaFileObject filerTable = chatTable("", "");
+        MISTAKES.add(new Mistake(Problem.NAME_TAKEN, "the Filer refuses the name",
+                List.of(new TypeWritingProcessor("p.ChatCloseEvent")),
+                List.of(filerTable),
+                "cannot generate p.ChatCloseEvent: a type of that name already exists; rename it or give this "
+                        + "table another prefix with @CloseCodeTable(prefix = \"...\")",
+                filerTable, "@CloseCodeTable",
+                List.of("p.ChatCloseCode", "p.ChatCloseCodeRange")));
+        JavaFileObject brokenFiler = chatTable("", "");
+        MISTAKES.add(new Mistake(Problem.UNEXPECTED, "the Filer fails",
+                List.of(),
+                List.of(brokenFiler),
+                "closecodes could not process ChatCloseCodes: java.lang.IllegalStateException: disk on fire. This is "
+                        + "a bug in closecodes; please report it with the table",
+                brokenFiler, "public interface ChatCloseCodes", List.of()));
+
+        // ------------------------------------------------------------------------------- stray annotations
+        mistake(Problem.CODE_OUTSIDE_INTERFACE, "in a class",
+                source("p.Holder", "public class Holder {\n"
+                        + "    @CloseCode(title = \"Token Expired\", description = \"The token expired.\")\n"
+                        + "    static final int TOKEN_EXPIRED = 4001;\n"
+                        + "}\n"),
+                "@CloseCode(",
+                "@CloseCode goes on an int constant of an interface that extends StandardCloseCodes, but "
+                        + "TOKEN_EXPIRED is declared in class Holder; move it into a close-code table");
+        mistake(Problem.CODE_NOT_IN_TABLE, "in an unrelated interface",
+                source("p.Holder", "public interface Holder {\n" + code("TOKEN_EXPIRED", 4001) + "}\n"),
+                "@CloseCode(",
+                "@CloseCode constant TOKEN_EXPIRED is declared in Holder, which does not extend StandardCloseCodes; "
+                        + "add 'extends StandardCloseCodes' to Holder");
+        mistake(Problem.RANGE_OUTSIDE_INTERFACE, "on a class",
+                source("p.Holder", range("AUTH", 4000, 4099) + "public class Holder {}\n"),
+                "name = \"AUTH\"",
+                "@CloseCodeRange goes on an interface that extends StandardCloseCodes, but Holder is a class; move "
+                        + "range AUTH onto a close-code table");
+        mistake(Problem.RANGE_NOT_IN_TABLE, "twice on an unrelated interface",
+                source("p.Holder", range("AUTH", 4000, 4099) + range("LIMITS", 4100, 4199)
+                        + "public interface Holder {}\n"),
+                "name = \"AUTH\"",
+                "@CloseCodeRange AUTH is declared on Holder, which does not extend StandardCloseCodes; add "
+                        + "'extends StandardCloseCodes' to Holder");
+
+        // ------------------------------------------------------------------------------------------- codes
+        mistake(Problem.CODE_NOT_INT, "a long",
+                chatTable("", "    @CloseCode(title = \"Token Expired\", description = \"The token expired.\")\n"
+                        + "    long TOKEN_EXPIRED = 4001L;\n"),
+                "long TOKEN_EXPIRED",
+                "close code ChatCloseCodes.TOKEN_EXPIRED must be declared as 'int', not 'long'");
+        mistake(Problem.CODE_NOT_CONSTANT, "a computed value",
+                chatTable("", "    @CloseCode(title = \"Token Expired\", description = \"The token expired.\")\n"
+                        + "    int TOKEN_EXPIRED = Integer.parseInt(\"4001\");\n"),
+                "int TOKEN_EXPIRED",
+                "close code ChatCloseCodes.TOKEN_EXPIRED has no compile-time constant value; initialize it with an "
+                        + "int literal or a constant expression, such as 'int TOKEN_EXPIRED = 4001;'");
+        mistake(Problem.CODE_OUT_OF_FRAME, "above 65535",
+                chatTable("", code("TOKEN_EXPIRED", 70000)),
+                "int TOKEN_EXPIRED",
+                "close code ChatCloseCodes.TOKEN_EXPIRED is 70000, which no close frame can carry; codes go from 0 "
+                        + "to 65535, and a table's own codes from 3000 to 4999");
+        mistake(Problem.CODE_RESERVED, "in the protocol's range",
+                chatTable("", code("TOKEN_EXPIRED", 1999)),
+                "int TOKEN_EXPIRED",
+                "close code ChatCloseCodes.TOKEN_EXPIRED is 1999, which belongs to the standard range STANDARD "
+                        + "(1000-1999); a table's own codes lie in 3000-3999 (registered with IANA) or 4000-4999 "
+                        + "(private to an application)");
+        mistake(Problem.CODE_RESERVED, "above every range",
+                chatTable("", code("TOKEN_EXPIRED", 5000)),
+                "int TOKEN_EXPIRED",
+                "close code ChatCloseCodes.TOKEN_EXPIRED is 5000, which belongs to the standard, outside every "
+                        + "range; a table's own codes lie in 3000-3999 (registered with IANA) or 4000-4999 (private "
+                        + "to an application)");
+        mistake(Problem.CODE_DUPLICATE, "twice in the table",
+                chatTable("", code("TOKEN_EXPIRED", 4001) + code("SESSION_EXPIRED", 4001)),
+                "int SESSION_EXPIRED",
+                "close code 4001 is already declared as TOKEN_EXPIRED in ChatCloseCodes; give "
+                        + "ChatCloseCodes.SESSION_EXPIRED another code");
+        mistake(Problem.CODE_DUPLICATE, "a standard code",
+                chatTable("", code("NOT_LOGGED_IN", 3000)),
+                "int NOT_LOGGED_IN",
+                "close code 3000 is already declared as UNAUTHORIZED in StandardCloseCodes; give "
+                        + "ChatCloseCodes.NOT_LOGGED_IN another code");
+        mistake(Problem.CODE_DUPLICATE, "inherited from an interface in source",
+                source("p.ChatCloseCodes", "@CloseCodeTable\n"
+                        + "public interface ChatCloseCodes extends BaseCloseCodes {\n"
+                        + code("SESSION_EXPIRED", 4001) + "}\n"),
+                "int SESSION_EXPIRED",
+                "close code 4001 is already declared as TOKEN_EXPIRED in BaseCloseCodes; give "
+                        + "ChatCloseCodes.SESSION_EXPIRED another code",
+                source("p.BaseCloseCodes", "public interface BaseCloseCodes extends StandardCloseCodes {\n"
+                        + code("TOKEN_EXPIRED", 4001) + "}\n"));
+        mistake(Problem.CODE_HIDES, "a standard name",
+                chatTable("", code("NORMAL_CLOSURE", 4001)),
+                "int NORMAL_CLOSURE",
+                "ChatCloseCodes.NORMAL_CLOSURE hides the close code of the same name in StandardCloseCodes, so both "
+                        + "could not be constants of one enum; choose another name");
+        mistake(Problem.CODE_NAME_RESERVED, "a field of the generated enum",
+                chatTable("", code("FIRST_CODE", 4001)),
+                "int FIRST_CODE",
+                "close code ChatCloseCodes.FIRST_CODE cannot become a constant of the generated ChatCloseCode: the "
+                        + "enum has a private field of that name; rename the constant");
+        mistake(Problem.CODE_NAME_RESERVED, "a type the generated enum uses",
+                chatTable("", code("Optional", 4001)),
+                "int Optional",
+                "close code ChatCloseCodes.Optional cannot become a constant of the generated ChatCloseCode: the "
+                        + "enum refers to java.util.Optional by that name; rename the constant");
+        mistake(Problem.CODE_NAME_RESERVED, "javac's own field",
+                chatTable("", code("$VALUES", 4001)),
+                "int $VALUES",
+                "close code ChatCloseCodes.$VALUES cannot become a constant of the generated ChatCloseCode: javac "
+                        + "declares a hidden field of that name in every enum; rename the constant");
+        mistake(Problem.CODE_NAME_CLASH, "names that differ in case",
+                chatTable("", code("BANNED", 4001) + "    @CloseCode(title = \"Blocked\", description = \"Blocked.\")\n"
+                        + "    int Banned = 4002;\n"),
+                "int Banned",
+                "constant ChatCloseCodes.Banned is already the name of constant ChatCloseCodes.BANNED, ignoring "
+                        + "case, so fromName could not tell them apart; rename the constant");
+        mistake(Problem.CODE_NAME_CLASH, "a standard alias",
+                chatTable("", code("CLOSE_NORMAL", 4001)),
+                "int CLOSE_NORMAL",
+                "constant ChatCloseCodes.CLOSE_NORMAL is already an alias of StandardCloseCodes.NORMAL_CLOSURE, "
+                        + "ignoring case, so fromName could not tell them apart; rename the constant");
+
+        // -------------------------------------------------------------------------------------------- text
+        mistake(Problem.BLANK_TEXT, "a blank title",
+                chatTable("", "    @CloseCode(title = \" \",\n"
+                        + "            description = \"The token expired.\")\n"
+                        + "    int TOKEN_EXPIRED = 4001;\n"),
+                "title = \" \"",
+                "title of ChatCloseCodes.TOKEN_EXPIRED is blank; write its short English name");
+        mistake(Problem.BLANK_TEXT, "an empty description",
+                chatTable("", "    @CloseCode(title = \"Token Expired\",\n"
+                        + "            description = \"\")\n"
+                        + "    int TOKEN_EXPIRED = 4001;\n"),
+                "description = \"\"",
+                "description of ChatCloseCodes.TOKEN_EXPIRED is blank; write what it means in a sentence or two");
+        mistake(Problem.BLANK_TEXT, "a blank range title",
+                rangeWith("@CloseCodeRange(name = \"AUTH\", from = 4000, to = 4099,\n"
+                        + "        title = \"\\t\", description = \"Authentication.\")"),
+                "title = \"\\t\"",
+                "title of ChatCloseCodes.AUTH is blank; write its short English name");
+        mistake(Problem.BLANK_TEXT, "a blank translated description",
+                codeWith("            translations = @Translation(locale = \"fr\",\n"
+                        + "                    description = \"  \")"),
+                "description = \"  \"",
+                "description in fr of ChatCloseCodes.TOKEN_EXPIRED is blank; write what it means in that language");
+        mistake(Problem.BLANK_TEXT, "a blank translated title",
+                codeWith("            translations = @Translation(locale = \"fr\", title = \" \",\n"
+                        + "                    description = \"Le jeton a expiré.\")"),
+                "title = \" \"",
+                "title in fr of ChatCloseCodes.TOKEN_EXPIRED is blank; write its title in that language, or leave "
+                        + "'title' out to keep the English one");
+        mistake(Problem.TEXT_TOO_LONG, "a description over 65535 bytes",
+                chatTable("", "    @CloseCode(title = \"Token Expired\",\n"
+                        + "            description = \"" + "é".repeat(40_000) + "\")\n"
+                        + "    int TOKEN_EXPIRED = 4001;\n"),
+                "ééééé",
+                "description of ChatCloseCodes.TOKEN_EXPIRED takes 80000 bytes in a class file, over the 65535 that "
+                        + "a string constant may hold; shorten it");
+        mistake(Problem.TITLE_PADDED, "a trailing space",
+                chatTable("", "    @CloseCode(title = \"Token Expired \",\n"
+                        + "            description = \"The token expired.\")\n"
+                        + "    int TOKEN_EXPIRED = 4001;\n"),
+                "title = ",
+                "title \"Token Expired \" of ChatCloseCodes.TOKEN_EXPIRED starts or ends with white space, which "
+                        + "fromName strips from the name it looks up, so fromName cannot find the code by this title; "
+                        + "remove the white space");
+        mistake(Problem.TITLE_CLASH, "a standard title in another case",
+                chatTable("", "    @CloseCode(title = \"normal closure\",\n"
+                        + "            description = \"The chat closed normally.\")\n"
+                        + "    int CHAT_CLOSED = 4001;\n"),
+                "title = ",
+                "title \"normal closure\" of ChatCloseCodes.CHAT_CLOSED is already the title of "
+                        + "StandardCloseCodes.NORMAL_CLOSURE, ignoring case, so fromName could not tell them apart; "
+                        + "choose another title");
+
+        // ------------------------------------------------------------------------- reconnect and aliases
+        mistake(Problem.RECONNECT_TWICE, "two values",
+                codeWith("            reconnect = {Reconnect.NEVER, Reconnect.BACKOFF}"),
+                "reconnect = ",
+                "reconnect of ChatCloseCodes.TOKEN_EXPIRED names 2 values; give one, such as "
+                        + "'reconnect = Reconnect.NEVER', or none to take the range's advice");
+        mistake(Problem.ALIAS_NOT_IDENTIFIER, "a space",
+                codeWith("            aliases = {\"SESSION_EXPIRED\",\n"
+                        + "                    \"token expired\"}"),
+                "\"token expired\"",
+                "alias \"token expired\" of ChatCloseCodes.TOKEN_EXPIRED is not a Java identifier of visible "
+                        + "characters; use a name such as \"CLOSE_NORMAL\"");
+        mistake(Problem.ALIAS_REPEATED, "the constant's own name",
+                codeWith("            aliases = \"token_expired\""),
+                "aliases = ",
+                "alias \"token_expired\" of ChatCloseCodes.TOKEN_EXPIRED repeats the constant's name, which fromName "
+                        + "already accepts, ignoring case; remove it");
+        mistake(Problem.ALIAS_CLASH, "a standard alias",
+                codeWith("            aliases = {\"SESSION_EXPIRED\",\n"
+                        + "                    \"CLOSE_NORMAL\"}"),
+                "\"CLOSE_NORMAL\"",
+                "alias \"CLOSE_NORMAL\" of ChatCloseCodes.TOKEN_EXPIRED is already an alias of "
+                        + "StandardCloseCodes.NORMAL_CLOSURE, ignoring case, so fromName could not tell them apart; "
+                        + "remove or rename it");
+
+        // ------------------------------------------------------------------------------------ translations
+        mistake(Problem.LOCALE_INVALID, "an underscore",
+                codeWith("            translations = {\n"
+                        + "                    @Translation(locale = \"fr\", description = \"Le jeton a expiré.\"),\n"
+                        + "                    @Translation(locale = \"pt_BR\", description = \"O token expirou.\")}"),
+                "\"pt_BR\"",
+                "locale \"pt_BR\" of ChatCloseCodes.TOKEN_EXPIRED is not a BCP 47 language tag; write one such as "
+                        + "\"fr\", \"pt-BR\" or \"zh-CN\"");
+        mistake(Problem.LOCALE_ENGLISH, "British English",
+                codeWith("            translations = @Translation(locale = \"en-GB\", description = \"Expired.\")"),
+                "\"en-GB\"",
+                "translation \"en-GB\" of ChatCloseCodes.TOKEN_EXPIRED is English, which title and description "
+                        + "already give; remove it or change its locale");
+        mistake(Problem.LOCALE_TWICE, "in another case",
+                rangeWith("@CloseCodeRange(name = \"AUTH\", from = 4000, to = 4099, title = \"Auth\",\n"
+                        + "        description = \"Authentication.\", translations = {\n"
+                        + "                @Translation(locale = \"pt-BR\", description = \"Autenticação.\"),\n"
+                        + "                @Translation(locale = \"pt-br\", description = \"Autenticação!\")})"),
+                "\"pt-br\"",
+                "locale \"pt-BR\" of ChatCloseCodes.AUTH is translated twice; merge the two @Translation annotations "
+                        + "into one");
+
+        // ------------------------------------------------------------------------------------------ ranges
+        mistake(Problem.RANGE_INVERTED, "from above to",
+                rangeWith(range("AUTH", 4099, 4000)),
+                "from = 4099",
+                "range AUTH goes from 4099 down to 4000; 'from' must not be above 'to'");
+        mistake(Problem.RANGE_OUT_OF_FRAME, "above 65535",
+                rangeWith("@CloseCodeRange(name = \"AUTH\", from = 4000,\n"
+                        + "        to = 70000, title = \"Auth\", description = \"Authentication.\")"),
+                "to = 70000",
+                "range AUTH (4000-70000) leaves 0-65535, the codes a close frame can carry; a table's own ranges "
+                        + "lie in 3000-4999");
+        mistake(Problem.RANGE_RESERVED, "into the extensions' range",
+                rangeWith(range("AUTH", 2900, 3100)),
+                "from = 2900",
+                "range AUTH (2900-3100) reaches outside 3000-4999, the codes a table may declare; the rest belong to "
+                        + "the standard");
+        mistake(Problem.RANGE_OVERLAP, "partly",
+                rangeWith(range("AUTH", 4000, 4099) + range("LIMITS", 4050, 4150)),
+                "from = 4050",
+                "range LIMITS (4050-4150) partly overlaps AUTH (4000-4099) of ChatCloseCodes; ranges must nest or "
+                        + "be apart: change the bounds so that one lies inside the other or they share no code");
+        mistake(Problem.RANGE_OVERLAP, "a standard range",
+                rangeWith(range("MIDDLE", 3500, 4500)),
+                "from = 3500",
+                "range MIDDLE (3500-4500) partly overlaps LIBRARIES (3000-3999) of StandardCloseCodes; ranges must "
+                        + "nest or be apart: change the bounds so that one lies inside the other or they share no "
+                        + "code");
+        mistake(Problem.RANGE_SAME_BOUNDS, "twice",
+                rangeWith(range("AUTH", 4000, 4099) + range("LOGIN", 4000, 4099)),
+                "name = \"LOGIN\"",
+                "range LOGIN has the same bounds (4000-4099) as AUTH of ChatCloseCodes; merge the two or change "
+                        + "the bounds");
+        mistake(Problem.RANGE_NAME_NOT_IDENTIFIER, "a hyphen",
+                rangeWith(range("AUTH-2", 4000, 4099)),
+                "name = ",
+                "range name \"AUTH-2\" is not a Java identifier, so it cannot name a constant of the generated enum; "
+                        + "use an upper-case name such as \"AUTH\"");
+        mistake(Problem.RANGE_NAME_TAKEN, "a standard range's name",
+                rangeWith(range("STANDARD", 4000, 4099)),
+                "name = ",
+                "range name \"STANDARD\" is already taken by the range 1000-1999 of StandardCloseCodes; choose "
+                        + "another name");
+        mistake(Problem.RANGE_NAME_RESERVED, "the range enum's own constant",
+                rangeWith(range("OUT_OF_RANGE", 4000, 4099)),
+                "name = ",
+                "range name \"OUT_OF_RANGE\" cannot become a constant of the generated ChatCloseCodeRange: the enum "
+                        + "declares it for the codes outside every range; choose another name");
+        mistake(Problem.RANGE_NAME_RESERVED, "a field of the range enum",
+                rangeWith(range("LIMIT", 4000, 4099)),
+                "name = ",
+                "range name \"LIMIT\" cannot become a constant of the generated ChatCloseCodeRange: the enum has a "
+                        + "private field of that name; choose another name");
+        mistake(Problem.RANGE_NAME_RESERVED, "the code enum's name",
+                rangeWith(range("ChatCloseCode", 4000, 4099)),
+                "name = ",
+                "range name \"ChatCloseCode\" cannot become a constant of the generated ChatCloseCodeRange: the enum "
+                        + "refers to p.ChatCloseCode by that name; choose another name");
+
+        // --------------------------------------------------------------------------------------- warnings
+        mistake(Problem.CODE_NOT_ANNOTATED, "a plain int constant",
+                chatTable("", code("TOKEN_EXPIRED", 4001) + "    int MAX_RETRIES = 5;\n"),
+                "int MAX_RETRIES",
+                "int constant MAX_RETRIES of close-code table ChatCloseCodes has no @CloseCode and will not be in the "
+                        + "generated enum; annotate it, or move it out of the table");
+    }
+
+    static Stream<Mistake> mistakes() {
+        return MISTAKES.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("mistakes")
+    void reportsTheMistakeWhereItIs(Mistake mistake) {
+        WatchedFiler filer = mistake.problem() == Problem.UNEXPECTED
+                ? WatchedFiler.failing(new IllegalStateException("disk on fire"))
+                : WatchedFiler.recording();
+        List<Processor> processors = new ArrayList<>(mistake.others());
+        processors.add(filer.processor());
+        Compilation compilation = TableCompiler.compile(processors, mistake.sources());
+
+        assertThat(mistake.message()).matches(pattern(mistake.problem()));
+        if (mistake.problem().kind() == Diagnostic.Kind.ERROR) {
+            assertThat(compilation).failed();
+            assertThat(compilation).hadErrorCount(1);
+            assertThat(compilation).hadErrorContaining(mistake.message())
+                    .inFile(mistake.file())
+                    .onLineContaining(mistake.line());
+            assertThat(messages(compilation, Diagnostic.Kind.ERROR)).containsExactly(mistake.message());
+            // The table at fault generates nothing.
+            assertThat(filer.created()).containsExactlyElementsIn(mistake.generated()).inOrder();
+        } else {
+            assertThat(compilation).succeeded();
+            assertThat(compilation).hadWarningContaining(mistake.message())
+                    .inFile(mistake.file())
+                    .onLineContaining(mistake.line());
+            assertThat(messages(compilation, Diagnostic.Kind.WARNING)).containsExactly(mistake.message());
+        }
+    }
+
+    /** Compiles {@code sources} and returns what the processor under test created, also if it failed. */
+    private static List<String> created(JavaFileObject... sources) {
+        WatchedFiler filer = WatchedFiler.recording();
+        TableCompiler.compile(List.of(filer.processor()), List.of(sources));
+        return filer.created();
+    }
+
+    @Test
+    void everyProblemInTheCatalogueHasAMistakeHere() {
+        Set<Problem> covered = EnumSet.noneOf(Problem.class);
+        MISTAKES.forEach(mistake -> covered.add(mistake.problem()));
+        assertThat(EnumSet.complementOf(EnumSet.copyOf(covered))).isEmpty();
+    }
+
+    @Test
+    void reportsEveryMistakeOfATableInOneCompilation() {
+        JavaFileObject table = chatTable(range("AUTH", 4099, 4000),
+                code("TOKEN_EXPIRED", 4001)
+                        + code("SESSION_EXPIRED", 4001)
+                        + code("NORMAL_CLOSURE", 4002)
+                        + "    @CloseCode(title = \" \", description = \"Blank title.\")\n"
+                        + "    int BLANK = 4003;\n"
+                        + "    @CloseCode(title = \"Far\", description = \"Too far.\")\n"
+                        + "    int FAR = 5001;\n");
+
+        Compilation compilation = compile(table);
+
+        assertThat(compilation).hadErrorCount(5);
+        assertThat(compilation).hadErrorContaining("range AUTH goes from 4099 down to 4000")
+                .inFile(table).onLineContaining("from = 4099");
+        assertThat(compilation).hadErrorContaining("close code 4001 is already declared as TOKEN_EXPIRED")
+                .inFile(table).onLineContaining("int SESSION_EXPIRED");
+        assertThat(compilation).hadErrorContaining("ChatCloseCodes.NORMAL_CLOSURE hides")
+                .inFile(table).onLineContaining("int NORMAL_CLOSURE");
+        assertThat(compilation).hadErrorContaining("title of ChatCloseCodes.BLANK is blank")
+                .inFile(table).onLineContaining("title = \" \"");
+        assertThat(compilation).hadErrorContaining("close code ChatCloseCodes.FAR is 5001")
+                .inFile(table).onLineContaining("int FAR");
+        assertThat(created(table)).isEmpty();
+    }
+
+    @Test
+    void addsNothingToAnErrorJavacReportsItself() {
+        JavaFileObject table = chatTable("@CloseCodeRange(name = \"AUTH\", from = LOWEST, to = 4099,\n"
+                        + "        title = \"Auth\", description = \"Authentication.\")\n",
+                "    @CloseCode(title = MISSING_TITLE, description = \"The token expired.\")\n"
+                        + "    int TOKEN_EXPIRED = 4001;\n");
+
+        Compilation compilation = compile(table);
+
+        assertThat(compilation).hadErrorCount(2);
+        assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(table).onLineContaining("LOWEST");
+        assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(table).onLineContaining("MISSING");
+        assertThat(created(table)).isEmpty();
+    }
+
+    @Test
+    void aBrokenTableLeavesNoFollowOnErrorsInCodeThatUsesIt() {
+        JavaFileObject table = chatTable("", code("TOKEN_EXPIRED", 70000));
+        JavaFileObject user = source("p.Client", "public class Client {\n"
+                + "    ChatCloseCode code = ChatCloseCode.TOKEN_EXPIRED;\n"
+                + "    ChatCloseEvent event = ChatCloseEvent.abnormal();\n"
+                + "}\n");
+
+        Compilation compilation = compile(table, user);
+
+        // The processor's error comes first; javac adds only that the types it did not generate are missing.
+        assertThat(compilation.errors().get(0).getMessage(null)).contains("is 70000, which no close frame can carry");
+        assertThat(compilation).hadErrorContaining("is 70000, which no close frame can carry")
+                .inFile(table).onLineContaining("int TOKEN_EXPIRED");
+        assertThat(compilation.errors().stream().skip(1).map(error -> error.getMessage(null)).collect(Collectors.toList()))
+                .containsExactly("cannot find symbol\n  symbol:   class ChatCloseCode\n  location: class p.Client",
+                        "cannot find symbol\n  symbol:   class ChatCloseEvent\n  location: class p.Client");
+    }
+
+    @Test
+    void aBrokenTableDoesNotStopAnotherFromGenerating() {
+        JavaFileObject broken = chatTable("", code("TOKEN_EXPIRED", 70000));
+        JavaFileObject good = source("q.GameCloseCodes", "@CloseCodeTable\n"
+                + "public interface GameCloseCodes extends StandardCloseCodes {\n" + code("GAME_OVER", 4001) + "}\n");
+
+        WatchedFiler filer = WatchedFiler.recording();
+        Compilation compilation = TableCompiler.compile(List.of(filer.processor()), List.of(broken, good));
+
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(filer.created()).containsExactly("q.GameCloseCode", "q.GameCloseCodeRange", "q.GameCloseEvent");
+    }
+
+    @Test
+    void aMistakeInASharedSupertypeIsReportedOnce() {
+        JavaFileObject base = source("p.BaseCloseCodes", "public interface BaseCloseCodes extends StandardCloseCodes {\n"
+                + code("TOKEN_EXPIRED", 70000) + "}\n");
+        JavaFileObject chat = source("p.ChatCloseCodes", "@CloseCodeTable\n"
+                + "public interface ChatCloseCodes extends BaseCloseCodes {}\n");
+        JavaFileObject game = source("p.GameCloseCodes", "@CloseCodeTable\n"
+                + "public interface GameCloseCodes extends BaseCloseCodes {}\n");
+
+        Compilation compilation = compile(base, chat, game);
+
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("close code BaseCloseCodes.TOKEN_EXPIRED is 70000")
+                .inFile(base).onLineContaining("int TOKEN_EXPIRED");
+        assertThat(created(base, chat, game)).isEmpty();
+    }
+
+    private static List<String> messages(Compilation compilation, Diagnostic.Kind kind) {
+        return compilation.diagnostics().stream()
+                .filter(diagnostic -> diagnostic.getKind() == kind)
+                .map(diagnostic -> diagnostic.getMessage(null))
+                .collect(Collectors.toList());
+    }
+
+    /** The messages {@code problem} can give: its template with any text for each detail. */
+    private static Pattern pattern(Problem problem) {
+        String[] parts = problem.template().split("%s", -1);
+        return Pattern.compile(Stream.of(parts).map(Pattern::quote).collect(Collectors.joining(".*")),
+                Pattern.DOTALL);
+    }
+
+    /** Writes one empty class in the first round, before the processor under test, as another processor may. */
+    static final class TypeWritingProcessor extends AbstractProcessor {
+        private final String qualifiedName;
+        private boolean written;
+
+        TypeWritingProcessor(String qualifiedName) {
+            this.qualifiedName = qualifiedName;
+        }
+
+        @Override
+        public Set<String> getSupportedAnnotationTypes() {
+            return Set.of("*");
+        }
+
+        @Override
+        public SourceVersion getSupportedSourceVersion() {
+            return SourceVersion.latestSupported();
+        }
+
+        @Override
+        public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+            if (!written) {
+                written = true;
+                int dot = qualifiedName.lastIndexOf('.');
+                try (Writer writer = processingEnv.getFiler().createSourceFile(qualifiedName).openWriter()) {
+                    writer.write("package " + qualifiedName.substring(0, dot) + "; public class "
+                            + qualifiedName.substring(dot + 1) + " {}");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package dev.closecodes.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.closecodes.CloseCodeInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Text that breaks naive generators reaches the generated strings and javadoc exactly, and does nothing else:
+ * quotes, backslashes, {@code $}, comment ends, a literal {@code \u000a} (javac reads unicode escapes in comments
+ * too), markup, right-to-left marks, emoji and other characters outside the BMP.
+ */
+class HostileTextTest {
+    private static final String TITLE = "Quote \" back\\slash $L $S $$ */ /* \\u000a <script>alert(1)</script> "
+            + "&amp; @param {@link X} \u200Fעברית\u200E \uD83D\uDE00 \uD800\uDF48 %s";
+    private static final String DESCRIPTION = "Line one\nline two\r\nthree */ end /** \\\\u005c \\u0022 "
+            + "\u202Eevil\u202C \u2028 tab\there \0 nul \uD800 lone \uDC00 half \\ \uFEFF";
+    private static final String FRENCH = "« Guillemets » \"\\u000a\" */ <b>gras</b> \uD83C\uDDEB\uD83C\uDDF7";
+
+    @Test
+    void hostileTextReachesTheGeneratedStringsExactly() throws Exception {
+        Compilation compilation = compileHostileTable();
+        assertThat(compilation).succeededWithoutWarnings();
+        ClassLoader loader = loaderOf(compilation);
+        Class<?> codes = loader.loadClass("p.ChatCloseCode");
+        CloseCodeInfo code = (CloseCodeInfo) codes.getField("TOKEN_EXPIRED").get(null);
+
+        assertThat(code.title()).isEqualTo(TITLE);
+        assertThat(code.description()).isEqualTo(DESCRIPTION);
+        assertThat(code.description(Locale.FRENCH)).isEqualTo(FRENCH);
+        assertThat(code.title(Locale.FRENCH)).isEqualTo(FRENCH);
+        assertThat(codes.getMethod("aliases").invoke(code)).isEqualTo(List.of("TOKEN_$GONE", "Jeton_expiré"));
+        assertThat(codes.getMethod("fromName", String.class).invoke(null, TITLE))
+                .isEqualTo(java.util.Optional.of(code));
+
+        Class<?> ranges = loader.loadClass("p.ChatCloseCodeRange");
+        Object auth = ranges.getField("AUTH").get(null);
+        assertThat(ranges.getMethod("title").invoke(auth)).isEqualTo(DESCRIPTION);
+        assertThat(ranges.getMethod("description").invoke(auth)).isEqualTo(TITLE);
+    }
+
+    @Test
+    void hostileTextReachesTheJavadocExactlyAndInertly() throws IOException {
+        Compilation compilation = compileHostileTable();
+        String source = compilation.generatedSourceFile("p.ChatCloseCode").orElseThrow()
+                .getCharContent(false).toString();
+
+        // Nothing that javac would read as the end of a comment or as a unicode escape.
+        for (String comment : comments(source)) {
+            assertThat(comment.substring(3, comment.length() - 2)).doesNotContain("*/");
+        }
+        // The only unicode escapes are the ones written for invisible characters, never one javac would turn
+        // into a line break, a quote, a backslash or a comment delimiter.
+        for (char escaped : eligibleUnicodeEscapes(source)) {
+            assertThat("\n\r\"\\*/").doesNotContain(String.valueOf(escaped));
+        }
+        Matcher javadoc = Pattern.compile("/\\*\\*\\n     \\* \\{@code 4001\\} (.*?)\\n     \\*\\n     \\* <p>Sendable",
+                Pattern.DOTALL).matcher(source);
+        assertThat(javadoc.find()).isTrue();
+        String text = javadoc.group(1).replace("\n     * ", "\n").replace("\n     *", "\n");
+        assertThat(unescapeHtml(text)).isEqualTo(TITLE + ": " + DESCRIPTION.replace("\r\n", "\n"));
+    }
+
+    private static Compilation compileHostileTable() {
+        String table = "package p;\n"
+                + "import dev.closecodes.*;\n"
+                + "@CloseCodeTable\n"
+                + "@CloseCodeRange(name = \"AUTH\", from = 4000, to = 4099, title = " + RandomTable.literal(DESCRIPTION)
+                + ",\n        description = " + RandomTable.literal(TITLE) + ")\n"
+                + "public interface ChatCloseCodes extends StandardCloseCodes {\n"
+                + "    @CloseCode(title = " + RandomTable.literal(TITLE) + ",\n"
+                + "            description = " + RandomTable.literal(DESCRIPTION) + ",\n"
+                + "            aliases = {\"TOKEN_$GONE\", \"Jeton_expiré\"},\n"
+                + "            translations = @Translation(locale = \"fr\", title = " + RandomTable.literal(FRENCH)
+                + ", description = " + RandomTable.literal(FRENCH) + "))\n"
+                + "    int TOKEN_EXPIRED = 4001;\n"
+                + "}\n";
+        return TableCompiler.compile(JavaFileObjects.forSourceString("p.ChatCloseCodes", table));
+    }
+
+    /** Every comment of {@code source}, delimiters included, read as javac reads them. */
+    private static List<String> comments(String source) {
+        List<String> comments = new java.util.ArrayList<>();
+        Matcher comment = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL).matcher(source);
+        while (comment.find()) {
+            comments.add(comment.group());
+        }
+        return comments;
+    }
+
+    /** The characters of the unicode escapes javac reads in {@code source}: a backslash after an even number. */
+    private static List<Character> eligibleUnicodeEscapes(String source) {
+        List<Character> escapes = new java.util.ArrayList<>();
+        int backslashes = 0;
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '\\' && backslashes % 2 == 0 && i + 1 < source.length() && source.charAt(i + 1) == 'u') {
+                int j = i + 1;
+                while (source.charAt(j) == 'u') {
+                    j++;
+                }
+                escapes.add((char) Integer.parseInt(source.substring(j, j + 4), 16));
+                i = j + 3;
+                backslashes = 0;
+            } else {
+                backslashes = c == '\\' ? backslashes + 1 : 0;
+            }
+        }
+        return escapes;
+    }
+
+    private static String unescapeHtml(String html) {
+        Matcher entity = Pattern.compile("&(amp|lt|gt|#(\\d+)|#x([0-9A-F]+));").matcher(html);
+        StringBuilder out = new StringBuilder();
+        while (entity.find()) {
+            String name = entity.group(1);
+            String replacement = switch (name) {
+                case "amp" -> "&";
+                case "lt" -> "<";
+                case "gt" -> ">";
+                default -> String.valueOf((char) (entity.group(2) != null
+                        ? Integer.parseInt(entity.group(2)) : Integer.parseInt(entity.group(3), 16)));
+            };
+            entity.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        return entity.appendTail(out).toString();
+    }
+
+    static ClassLoader loaderOf(Compilation compilation) {
+        Map<String, JavaFileObject> classes = new HashMap<>();
+        for (JavaFileObject file : compilation.generatedFiles()) {
+            if (file.getKind() == JavaFileObject.Kind.CLASS) {
+                String path = file.toUri().getPath().replaceFirst("^/CLASS_OUTPUT/", "");
+                classes.put(path.substring(0, path.length() - ".class".length()).replace('/', '.'), file);
+            }
+        }
+        return new ClassLoader(HostileTextTest.class.getClassLoader()) {
+            @Override
+            protected Class<?> findClass(String name) throws ClassNotFoundException {
+                JavaFileObject file = classes.get(name);
+                if (file == null) {
+                    throw new ClassNotFoundException(name);
+                }
+                try (InputStream in = file.openInputStream()) {
+                    byte[] bytes = in.readAllBytes();
+                    return defineClass(name, bytes, 0, bytes.length);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
+    }
+}

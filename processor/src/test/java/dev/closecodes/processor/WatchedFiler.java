@@ -1,0 +1,59 @@
+package dev.closecodes.processor;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
+import javax.annotation.processing.Filer;
+
+/**
+ * A {@code Filer} for the processor under test that records each source file the processor creates, also in a
+ * compilation that fails (where compile-testing shows no generated file), or that fails every call with a given
+ * exception, as no {@code Filer} should.
+ */
+final class WatchedFiler {
+    private final RuntimeException failure;
+    private final List<String> created = new ArrayList<>();
+
+    private WatchedFiler(RuntimeException failure) {
+        this.failure = failure;
+    }
+
+    /** Records the files the processor creates. */
+    static WatchedFiler recording() {
+        return new WatchedFiler(null);
+    }
+
+    /** Fails every call with {@code failure}. */
+    static WatchedFiler failing(RuntimeException failure) {
+        return new WatchedFiler(failure);
+    }
+
+    /** A processor that writes through this {@code Filer}. */
+    CloseCodeProcessor processor() {
+        return new CloseCodeProcessor(this::watch);
+    }
+
+    /** The qualified names of the source files created so far, in order. */
+    List<String> created() {
+        return List.copyOf(created);
+    }
+
+    private Filer watch(Filer real) {
+        return (Filer) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Filer.class},
+                (proxy, method, args) -> {
+                    if (failure != null) {
+                        throw failure;
+                    }
+                    try {
+                        Object result = method.invoke(real, args);
+                        if (method.getName().equals("createSourceFile")) {
+                            created.add(args[0].toString());
+                        }
+                        return result;
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+}
