@@ -30,7 +30,9 @@ class JavaTextTest {
         assertEquals("\"\\000\\037\\177\"", JavaText.literal("\u0000\u001f\u007f"));
         assertEquals("\"\\u202Eevil\\u200F\"", JavaText.literal("\u202Eevil\u200F"));
         assertEquals("\"\\u2028\"", JavaText.literal("\u2028"));
-        assertEquals("\"\\uD800x\"", JavaText.literal("\uD800x"));
+        // javac reads a backslash after an unpaired high surrogate as starting a unicode escape, so the literal
+        // ends there.
+        assertEquals("\"\\uD800\" + \"x\"", JavaText.literal("\uD800x"));
     }
 
     @Test
