@@ -19,12 +19,14 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
 
 /**
  * Generates {@code {prefix}CloseCode}, {@code {prefix}CloseCodeRange} and {@code {prefix}CloseEvent} for every
@@ -107,12 +109,26 @@ public final class CloseCodeProcessor extends AbstractProcessor {
             return;
         }
         boolean withGenerated = !"false".equalsIgnoreCase(processingEnv.getOptions().get(GENERATED_OPTION))
-                && processingEnv.getElementUtils().getTypeElement(Snippets.GENERATED.canonicalName()) != null;
+                && generatedIsReadable(table);
         List<TypeSpec> types = List.of(
                 new CloseCodeEnumWriter(withGenerated).write(model.get()),
                 new CloseCodeRangeWriter(withGenerated).write(model.get()),
                 new CloseEventWriter(withGenerated).write(model.get()));
         new SourceWriter(processingEnv.getFiler(), reporter).write(model.get(), types);
+    }
+
+    /**
+     * Whether the table's code can use {@code @javax.annotation.processing.Generated}: the type must exist, and a
+     * named module must read {@code java.compiler} (by {@code requires static java.compiler;} or a module that
+     * requires it transitively). Being somewhere in the module graph is not enough.
+     */
+    private boolean generatedIsReadable(TypeElement table) {
+        Elements elements = processingEnv.getElementUtils();
+        ModuleElement module = elements.getModuleOf(table);
+        if (module == null || module.isUnnamed()) {
+            return elements.getTypeElement(Snippets.GENERATED.canonicalName()) != null;
+        }
+        return elements.getTypeElement(module, Snippets.GENERATED.canonicalName()) != null;
     }
 
     private static String prefix(TypeElement table, AnnotationMirror annotation, Reporter reporter) {
