@@ -1,38 +1,31 @@
 package dev.closecodes.it;
 
 import java.io.File;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Where the artifacts under test are: the jars (or, before {@code package}, the class folders) that Maven put on the
- * test class path, and the project's own files.
+ * Where the artifacts under test are: the jars (before {@code package}, the class folders) of the reactor's modules
+ * and their dependencies, which the build passes as system properties and keeps off the tests' own class path; and
+ * the project's own files.
  */
 final class Artifacts {
     private Artifacts() {}
 
     /** The {@code closecodes-annotations} jar. */
     static Path annotations() {
-        return locationOf("dev.closecodes.CloseCode");
+        return property("closecodes.annotations");
     }
 
     /** The {@code closecodes-processor} jar. */
     static Path processor() {
-        return locationOf("dev.closecodes.processor.CloseCodeProcessor");
+        return property("closecodes.processor");
     }
 
     /** The JavaPoet jar, which the processor needs beside it. */
     static Path javapoet() {
-        return locationOf("com.palantir.javapoet.JavaFile");
-    }
-
-    /** The Eclipse compiler's jar. */
-    static Path ecj() {
-        return locationOf("org.eclipse.jdt.core.compiler.batch.BatchCompiler");
+        return property("closecodes.javapoet");
     }
 
     /**
@@ -51,33 +44,19 @@ final class Artifacts {
 
     /** A file of the project, from the root of the reactor. */
     static Path project(String relative) {
-        return Path.of(System.getProperty("closecodes.root", "..")).resolve(relative).toAbsolutePath().normalize();
+        return property("closecodes.root").resolve(relative).normalize();
     }
 
-    /** The running JDK's {@code java} launcher. */
-    static Path java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java");
+    /** A tool of the running JDK, such as {@code java} or {@code javac}. */
+    static Path jdkTool(String name) {
+        return Path.of(System.getProperty("java.home"), "bin", name);
     }
 
-    /** The jar, or the class folder, on the test class path that holds {@code className}. */
-    private static Path locationOf(String className) {
-        String resource = className.replace('.', '/') + ".class";
-        URL url = Artifacts.class.getClassLoader().getResource(resource);
-        if (url == null) {
-            throw new IllegalStateException(className + " is not on the test class path");
+    private static Path property(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isEmpty() || value.startsWith("${")) {
+            throw new IllegalStateException("system property " + name + " is not set; run the tests with Maven");
         }
-        try {
-            if (url.getProtocol().equals("jar")) {
-                String path = url.getPath();
-                return Path.of(new URI(path.substring(0, path.indexOf("!/"))));
-            }
-            Path folder = Path.of(url.toURI());
-            for (int i = 0; i < resource.split("/").length; i++) {
-                folder = folder.getParent();
-            }
-            return folder;
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return Path.of(value).toAbsolutePath();
     }
 }

@@ -90,8 +90,20 @@ final class Compilers {
 
     /** Runs {@code java} with {@code arguments} in a child JVM, and returns what it printed; fails if it fails. */
     static String run(List<String> arguments) {
+        return runTool("java", arguments);
+    }
+
+    /**
+     * Runs the JDK's {@code javac} command in a child process, where nothing of the tests' JVM can stand in for a
+     * missing processor path; fails with its output unless it succeeds silently.
+     */
+    static void javacCommand(List<String> arguments) {
+        assertEquals("", runTool("javac", arguments), "javac reported");
+    }
+
+    private static String runTool(String tool, List<String> arguments) {
         List<String> command = new ArrayList<>();
-        command.add(Artifacts.java().toString());
+        command.add(Artifacts.jdkTool(tool).toString());
         command.addAll(arguments);
         try {
             Path output = Files.createTempFile("closecodes-run", ".txt");

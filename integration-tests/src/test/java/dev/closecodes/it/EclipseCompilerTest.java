@@ -47,9 +47,11 @@ class EclipseCompilerTest {
                 "-processorpath", Artifacts.join(Artifacts.processorPath()),
                 "-classpath", Artifacts.annotations().toString(),
                 "-d", javacClasses.toString(), "-s", work.resolve("javac-generated").toString()), sources);
+        // -classpath before -processorpath: ecj lets a later -classpath replace the processor path (Eclipse bug
+        // 573833), so the processor would be looked for on the class path only.
         List<String> ecj = new ArrayList<>(List.of("--release", "17", ECJ_WARNINGS, "-encoding", "UTF-8",
-                "-processorpath", Artifacts.join(Artifacts.processorPath()),
                 "-classpath", Artifacts.annotations().toString(),
+                "-processorpath", Artifacts.join(Artifacts.processorPath()),
                 "-d", ecjClasses.toString(), "-s", work.resolve("ecj-generated").toString()));
         sources.forEach(source -> ecj.add(source.toString()));
         Compilers.ecj(ecj);
