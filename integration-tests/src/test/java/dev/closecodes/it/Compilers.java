@@ -93,10 +93,7 @@ final class Compilers {
         return runTool("java", arguments);
     }
 
-    /**
-     * Runs the JDK's {@code javac} command in a child process, where nothing of the tests' JVM can stand in for a
-     * missing processor path; fails with its output unless it succeeds silently.
-     */
+    /** Runs the JDK's {@code javac} command in a child process; fails with its output unless it succeeds silently. */
     static void javacCommand(List<String> arguments) {
         assertEquals("", runTool("javac", arguments), "javac reported");
     }

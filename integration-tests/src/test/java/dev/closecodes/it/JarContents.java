@@ -20,7 +20,7 @@ final class JarContents {
         this.jar = jar;
     }
 
-    /** The jar at {@code path}; fails if there is none (as before {@code package}, when the tests see class folders). */
+    /** The jar at {@code path}; fails if there is none, as before {@code package}, when Maven gives class folders. */
     static JarContents of(Path path) {
         if (!Files.isRegularFile(path) || !path.toString().endsWith(".jar")) {
             throw new AssertionError(path + " is not a jar; these tests run after `package`, as in `mvn verify`");

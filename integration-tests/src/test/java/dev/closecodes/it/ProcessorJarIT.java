@@ -36,8 +36,7 @@ class ProcessorJarIT {
     void javacFindsTheProcessorThroughItsServiceFile() throws IOException {
         assertEquals(List.of(PROCESSOR),
                 processorJar.meaningfulLines("META-INF/services/javax.annotation.processing.Processor"));
-        try (URLClassLoader loader = Compilers.isolated(
-                Artifacts.processorPath().toArray(Path[]::new))) {
+        try (URLClassLoader loader = Compilers.isolated(Artifacts.processorPath().toArray(Path[]::new))) {
             List<String> found = ServiceLoader.load(Processor.class, loader).stream()
                     .map(provider -> provider.type().getName()).toList();
             assertEquals(List.of(PROCESSOR), found);
@@ -105,7 +104,7 @@ class ProcessorJarIT {
                     int TOKEN_EXPIRED = 4001;
                 }
                 """);
-        // In a child javac: in this JVM, the tests' class path could lend the processor a class its module lacks.
+        // The javac command, as a user types it: the processor's module layer gets nothing from this JVM.
         Compilers.javacCommand(List.of("--release", "17", "-Xlint:all", "-Werror",
                 "--processor-module-path", Artifacts.join(Artifacts.processorPath()),
                 "-classpath", Artifacts.annotations().toString(),

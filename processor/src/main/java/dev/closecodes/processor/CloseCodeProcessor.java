@@ -36,8 +36,9 @@ import javax.lang.model.util.Elements;
  * {@link TableChecker} reports every mistake and builds the model, the three writers turn the model into types,
  * and {@link SourceWriter} hands them to the {@code Filer}. A table with an error generates nothing.
  *
- * <p>Option {@code -Aclosecodes.generatedAnnotation=false} leaves out
- * {@code @javax.annotation.processing.Generated}, for module builds that do not read {@code java.compiler}.
+ * <p>Generated types carry {@code @javax.annotation.processing.Generated} when the table's module reads
+ * {@code java.compiler} (the unnamed module always does, if the JDK has it); option
+ * {@code -Aclosecodes.generatedAnnotation=false} leaves it out everywhere.
  */
 @AutoService(Processor.class)
 public final class CloseCodeProcessor extends AbstractProcessor {
