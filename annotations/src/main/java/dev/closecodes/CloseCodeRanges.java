@@ -16,7 +16,8 @@ import java.lang.annotation.Target;
 public @interface CloseCodeRanges {
 
     /**
-     * The ranges.
+     * The ranges; writing {@code @CloseCodeRange} twice means the same as listing both here. Example:
+     * {@code @CloseCodeRanges({@CloseCodeRange(name = "AUTH", from = 4000, to = 4099, …), @CloseCodeRange(…)})}.
      *
      * @return the ranges, in the order written
      */

@@ -19,15 +19,17 @@ import javax.annotation.processing.Filer;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
 
 /**
  * Generates {@code {prefix}CloseCode}, {@code {prefix}CloseCodeRange} and {@code {prefix}CloseEvent} for every
@@ -37,8 +39,9 @@ import javax.lang.model.util.ElementFilter;
  * {@link TableChecker} reports every mistake and builds the model, the three writers turn the model into types,
  * and {@link SourceWriter} hands them to the {@code Filer}. A table with an error generates nothing.
  *
- * <p>Option {@code -Aclosecodes.generatedAnnotation=false} leaves out
- * {@code @javax.annotation.processing.Generated}, for module builds that do not read {@code java.compiler}.
+ * <p>Generated types carry {@code @javax.annotation.processing.Generated} when the table's module reads
+ * {@code java.compiler} (the unnamed module always does, if the JDK has it); option
+ * {@code -Aclosecodes.generatedAnnotation=false} leaves it out everywhere.
  */
 @AutoService(Processor.class)
 public final class CloseCodeProcessor extends AbstractProcessor {
@@ -131,12 +134,26 @@ public final class CloseCodeProcessor extends AbstractProcessor {
             return;
         }
         boolean withGenerated = !"false".equalsIgnoreCase(processingEnv.getOptions().get(GENERATED_OPTION))
-                && processingEnv.getElementUtils().getTypeElement(Snippets.GENERATED.canonicalName()) != null;
+                && generatedIsReadable(table);
         List<TypeSpec> types = List.of(
                 new CloseCodeEnumWriter(withGenerated).write(model.get()),
                 new CloseCodeRangeWriter(withGenerated).write(model.get()),
                 new CloseEventWriter(withGenerated).write(model.get()));
         new SourceWriter(filers.apply(processingEnv.getFiler()), reporter).write(model.get(), types);
+    }
+
+    /**
+     * Whether the table's code can use {@code @javax.annotation.processing.Generated}: the type must exist, and a
+     * named module must read {@code java.compiler} (by {@code requires static java.compiler;} or a module that
+     * requires it transitively). Being somewhere in the module graph is not enough.
+     */
+    private boolean generatedIsReadable(TypeElement table) {
+        Elements elements = processingEnv.getElementUtils();
+        ModuleElement module = elements.getModuleOf(table);
+        if (module == null || module.isUnnamed()) {
+            return elements.getTypeElement(Snippets.GENERATED.canonicalName()) != null;
+        }
+        return elements.getTypeElement(module, Snippets.GENERATED.canonicalName()) != null;
     }
 
     /** Returns the table's prefix, or nothing, with an error, if it makes no type names. */

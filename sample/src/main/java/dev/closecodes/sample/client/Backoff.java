@@ -17,6 +17,8 @@ public record Backoff(Duration initial, Duration max) {
     /**
      * Checks the bounds.
      *
+     * @param initial the ceiling of the first wait
+     * @param max the ceiling no wait goes above
      * @throws IllegalArgumentException if {@code initial} is not positive or {@code max} is below it
      */
     public Backoff {

@@ -125,6 +125,9 @@ public final class ReconnectingClient {
     public record Outcome(Result result, List<Attempt> attempts) {
         /**
          * Copies the attempts.
+         *
+         * @param result how the series ended
+         * @param attempts the attempts, in order
          */
         public Outcome {
             attempts = List.copyOf(attempts);

@@ -75,6 +75,8 @@ public sealed interface ServerClose {
         /**
          * Checks the code and the reason.
          *
+         * @param code a code that may be sent, such as 4001
+         * @param reason the reason, at most 123 bytes in UTF-8
          * @throws IllegalArgumentException if the code may not be sent or the reason does not fit a close frame
          */
         public CodeFrame {
