@@ -7,6 +7,7 @@
 module dev.closecodes.processor {
     requires dev.closecodes;
     requires java.compiler;
+    requires static jdk.compiler; // only to point at a value inside a repeated annotation, where javac runs
     requires com.palantir.javapoet;
     requires static com.google.auto.service;
 
