@@ -20,6 +20,9 @@ public final class Main implements Runnable {
     @Spec
     private CommandSpec spec;
 
+    /** Creates the top-level command; picocli does, in {@link #commandLine(PrintWriter, PrintWriter)}. */
+    public Main() {}
+
     /**
      * Runs the program and exits with its status: 0 on success, 1 for a code nobody defined or a failure, 2 for a
      * usage error.

@@ -19,6 +19,9 @@ public final class CloseEventListener implements WebSocket.Listener {
     private final CompletableFuture<String> firstMessage = new CompletableFuture<>();
     private final StringBuilder text = new StringBuilder();
 
+    /** Creates a listener for one connection. */
+    public CloseEventListener() {}
+
     /**
      * Returns the event that ends the connection.
      *

@@ -12,6 +12,9 @@ import java.util.concurrent.TimeoutException;
 public final class CloseRecorder {
     private final Map<String, CompletableFuture<byte[]>> bodies = new ConcurrentHashMap<>();
 
+    /** Creates an empty recorder. */
+    public CloseRecorder() {}
+
     void record(String id, byte[] body) {
         future(id).complete(body);
     }
