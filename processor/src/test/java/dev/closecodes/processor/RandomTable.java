@@ -261,7 +261,9 @@ final class RandomTable {
             case TITLE_CLASH -> ensureCode(random).title = pick(random, List.of("Normal Closure", "NORMAL CLOSURE",
                     "going away", "Timeout", "unauthorized"));
             case LOCALE_INVALID -> ensureCode(random).translations.add(new Text(pick(random, List.of("pt_BR", "", "123",
-                    "x-private", "en_US", "fr-", "und", text(random, 1, 3))), "", "Texte."));
+                    "x-private", "en_US", "fr-", "und",
+                    // Random text alone can be a well-formed tag ("LY" is one); an underscore never is.
+                    "_" + text(random, 1, 3))), "", "Texte."));
             case LOCALE_ENGLISH -> ensureCode(random).translations.add(new Text(pick(random, List.of("en", "en-GB", "EN-us")),
                     "", "Text."));
             case LOCALE_TWICE -> {
