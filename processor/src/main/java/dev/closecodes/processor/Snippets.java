@@ -82,6 +82,11 @@ final class Snippets {
 
     /** A public {@code name(Locale)} method that reads the {@link LocalizedText} field of the same name. */
     static MethodSpec localizedAccessor(String name, String doc, boolean override) {
+        return localizedAccessor(name, name, doc, override);
+    }
+
+    /** A public {@code name(Locale)} method that reads the {@link LocalizedText} {@code text} evaluates to. */
+    static MethodSpec localizedAccessor(String name, String text, String doc, boolean override) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(name);
         if (override) {
             method.addAnnotation(Override.class);
@@ -91,7 +96,7 @@ final class Snippets {
                 .addParameter(Locale.class, "locale")
                 .addJavadoc("$L\n\n@param locale the reader's locale\n@return the text in that language, or in "
                         + "English\n", doc)
-                .addStatement("return $L.in(locale)", name)
+                .addStatement("return $L.in(locale)", text)
                 .build();
     }
 }
