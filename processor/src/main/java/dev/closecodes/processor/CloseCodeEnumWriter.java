@@ -69,22 +69,25 @@ final class CloseCodeEnumWriter {
                 .addJavadoc("The lowest code; {@link #BY_CODE} starts there.\n")
                 .initializer("$L", first)
                 .build());
-        type.addField(FieldSpec.builder(ArrayTypeName.of(self), "BY_CODE", Modifier.PRIVATE, Modifier.STATIC,
-                        Modifier.FINAL)
-                .addJavadoc("Each constant at index {@code code - FIRST_CODE}; null where no code is declared.\n")
-                .initializer("new $T[$L]", self, last - first + 1)
+        TypeName byCode = ParameterizedTypeName.get(ClassName.get(List.class), optionalSelf);
+        type.addField(FieldSpec.builder(byCode, "BY_CODE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Each code from {@link #FIRST_CODE} up, at index {@code code - FIRST_CODE}: its constant "
+                        + "in an {@code Optional}, or an empty one where no code is declared. An immutable list of "
+                        + "ready-made {@code Optional}s, so that a lookup is one bounds check and one load, and "
+                        + "allocates nothing.\n")
                 .build());
         type.addStaticBlock(CodeBlock.builder()
+                .addStatement("$T byCode = new $T<>($T.nCopies($L, $T.empty()))", byCode, ArrayList.class,
+                        Collections.class, last - first + 1, Optional.class)
                 .beginControlFlow("for ($T code : values())", self)
-                .addStatement("BY_CODE[code.code - FIRST_CODE] = code")
+                .addStatement("byCode.set(code.code - FIRST_CODE, $T.of(code))", Optional.class)
                 .endControlFlow()
+                .addStatement("BY_CODE = $T.copyOf(byCode)", List.class)
                 .build());
 
         type.addField(Snippets.privateField(TypeName.INT, "code", "The code."));
         type.addField(Snippets.privateField(TypeName.BOOLEAN, "sendable", "Whether the code may be sent."));
         type.addField(Snippets.privateField(RECONNECT, "reconnect", "The advice after a close with this code."));
-        type.addField(Snippets.privateField(optionalSelf, "asOptional",
-                "This constant in an {@code Optional}, so that lookups allocate nothing."));
 
         type.addMethod(MethodSpec.constructorBuilder()
                 .addParameter(int.class, "code")
@@ -93,7 +96,6 @@ final class CloseCodeEnumWriter {
                 .addStatement("this.code = code")
                 .addStatement("this.sendable = sendable")
                 .addStatement("this.reconnect = reconnect")
-                .addStatement("this.asOptional = $T.of(this)", Optional.class)
                 .build());
 
         type.addMethod(Snippets.accessor("code", TypeName.INT, "code",
@@ -135,13 +137,8 @@ final class CloseCodeEnumWriter {
                         + "@param code any {@code int}\n"
                         + "@return the constant, or an empty {@code Optional} if the table declares no such code\n")
                 .addStatement("int index = code - FIRST_CODE")
-                .beginControlFlow("if (index >= 0 && index < BY_CODE.length)")
-                .addStatement("$T found = BY_CODE[index]", self)
-                .beginControlFlow("if (found != null)")
-                .addStatement("return found.asOptional")
-                .endControlFlow()
-                .endControlFlow()
-                .addStatement("return $T.empty()", Optional.class)
+                .addStatement("return index >= 0 && index < BY_CODE.size() ? BY_CODE.get(index) : $T.empty()",
+                        Optional.class)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("fromName")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
