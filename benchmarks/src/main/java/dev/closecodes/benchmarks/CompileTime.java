@@ -26,10 +26,16 @@ import javax.tools.ToolProvider;
 
 /**
  * What the processor costs javac: synthetic tables of 20, 200 and 2,000 codes (the 19 standard ones and the
- * table's own in 3000–4999, with a range per hundred codes, translations and aliases), each compiled with the
- * processor, and compiled as the same table plus the sources the processor generated for it, without the processor
- * ({@code -proc:none}). The difference is the processor's own work: reading and checking the table, building and
- * writing the three types, and javac's extra round.
+ * table's own in 3000–4999, with a range per hundred codes, translations and aliases), each compiled three ways:
+ * <ul>
+ *   <li><b>without</b>: the table plus the sources the processor generated for it, with {@code -proc:none};</li>
+ *   <li><b>with</b>: the table alone, with the processor;</li>
+ *   <li><b>replay</b>: the table alone, with {@link ReplayProcessor}, which writes the same generated sources and
+ *       does nothing else. That is javac's own price for any processor that generates sources: another round, in
+ *       which it enters every source file and attributes every annotation of the table again.</li>
+ * </ul>
+ * {@code with − without} is what a build pays; {@code with − replay} is the processor's own work (reading and
+ * checking the table, building and writing the three types).
  *
  * <p>Two ways, each run several times in alternating order, reporting medians:
  * <ul>
@@ -49,6 +55,9 @@ public final class CompileTime {
     /** By name: its class carries an annotation whose class is not on this class path, which javac warns of. */
     private static final String PROCESSOR = "dev.closecodes.processor.CloseCodeProcessor";
 
+    /** How a table is compiled. */
+    private enum Way { WITHOUT, WITH, REPLAY }
+
     private final Path work;
     private final Path classpath;
     private final Path processorpath;
@@ -62,7 +71,8 @@ public final class CompileTime {
         // JavaPoet on the processor path, as a user's build has them.
         extract(classpath, name -> name.startsWith("dev/closecodes/") && name.indexOf('/', 15) < 0);
         extract(processorpath, name -> name.startsWith("dev/closecodes/") && !name.startsWith("dev/closecodes/sample/")
-                && !name.startsWith("dev/closecodes/benchmarks/") || name.startsWith("com/palantir/javapoet/"));
+                && !name.startsWith("dev/closecodes/benchmarks/") || name.startsWith("com/palantir/javapoet/")
+                || name.startsWith(ReplayProcessor.class.getName().replace('.', '/')));
     }
 
     /**
@@ -90,44 +100,46 @@ public final class CompileTime {
         for (int size : SIZES) {
             tables.add(prepare(size));
         }
-        System.out.println("| mode | codes | generated source | javac with processor | javac, no processor "
-                + "| ratio | processor cost |");
-        System.out.println("|---|--:|--:|--:|--:|--:|--:|");
+        System.out.println("| javac | codes | generated source | without processor | with closecodes | ratio "
+                + "| replay (javac's rounds alone) | ratio | closecodes' own work |");
+        System.out.println("|---|--:|--:|--:|--:|--:|--:|--:|--:|");
         for (boolean warm : new boolean[] {false, true}) {
             if (warm) {
                 for (int i = 0; i < WARM_UP_ROUNDS; i++) {
                     for (Table table : tables) {
-                        compile(table, true, true);
-                        compile(table, false, true);
+                        for (Way way : Way.values()) {
+                            compile(table, way, true);
+                        }
                     }
                 }
             }
-            List<double[]> costs = new ArrayList<>();
+            List<double[]> own = new ArrayList<>();
             for (Table table : tables) {
-                double[] with = new double[runs];
-                double[] without = new double[runs];
-                double[] difference = new double[runs];
+                double[][] times = new double[Way.values().length][runs];
+                double[] work = new double[runs];
                 for (int i = 0; i < runs; i++) {
-                    // Alternate which goes first, so that drift in the machine's load falls on both alike.
-                    if (i % 2 == 0) {
-                        with[i] = compile(table, true, warm);
-                        without[i] = compile(table, false, warm);
-                    } else {
-                        without[i] = compile(table, false, warm);
-                        with[i] = compile(table, true, warm);
+                    // Rotate which goes first, so that drift in the machine's load falls on all alike.
+                    for (int k = 0; k < Way.values().length; k++) {
+                        Way way = Way.values()[(i + k) % Way.values().length];
+                        times[way.ordinal()][i] = compile(table, way, warm);
                     }
-                    difference[i] = with[i] - without[i];
+                    work[i] = times[Way.WITH.ordinal()][i] - times[Way.REPLAY.ordinal()][i];
                 }
-                double cost = median(difference);
-                costs.add(new double[] {table.codes(), cost});
-                System.out.printf(Locale.ROOT, "| %s | %d | %d KB | %.0f | %.0f | %.3f | %.0f |%n",
-                        warm ? "warm" : "cold", table.codes(), table.generatedBytes() / 1024, median(with),
-                        median(without), median(with) / median(without), cost);
+                double without = median(times[Way.WITHOUT.ordinal()]);
+                double with = median(times[Way.WITH.ordinal()]);
+                double replay = median(times[Way.REPLAY.ordinal()]);
+                own.add(new double[] {table.codes(), median(work)});
+                System.out.printf(Locale.ROOT, "| %s | %d | %d KB | %.0f ms | %.0f ms | %.2f | %.0f ms | %.2f "
+                                + "| %.0f ms (%.0f%% of without) |%n",
+                        warm ? "warm" : "cold", table.codes(), table.generatedBytes() / 1024, without, with,
+                        with / without, replay, replay / without, median(work), 100 * median(work) / without);
             }
-            double[] first = costs.get(costs.size() - 2);
-            double[] last = costs.get(costs.size() - 1);
-            System.out.printf(Locale.ROOT, "| %s | growth | | | | | %.3f ms per code from %.0f to %.0f codes |%n",
-                    warm ? "warm" : "cold", (last[1] - first[1]) / (last[0] - first[0]), first[0], last[0]);
+            double[] small = own.get(own.size() - 2);
+            double[] large = own.get(own.size() - 1);
+            System.out.printf(Locale.ROOT, "| %s | growth of closecodes' own work from %.0f to %.0f codes: "
+                            + "× %.1f for × %.0f codes, %.2f ms per added code | | | | | | | |%n",
+                    warm ? "warm" : "cold", small[0], large[0], large[1] / small[1], large[0] / small[0],
+                    (large[1] - small[1]) / (large[0] - small[0]));
         }
     }
 
@@ -137,30 +149,28 @@ public final class CompileTime {
         Path source = dir.resolve("src/synth/SynthCloseCodes.java");
         Files.createDirectories(source.getParent());
         Files.writeString(source, table(codes - STANDARD_CODES), StandardCharsets.UTF_8);
-        Table table = new Table(codes, dir, source, List.of());
-        Path generated = dir.resolve("generated");
-        javac(table, true, generated, false);
+        Table table = new Table(codes, dir, source, dir.resolve("generated/sources"), List.of());
+        javac(table, Way.WITH, dir.resolve("generated"), false);
         List<Path> sources;
-        try (Stream<Path> files = Files.walk(generated)) {
+        try (Stream<Path> files = Files.walk(table.generatedDir())) {
             sources = files.filter(file -> file.toString().endsWith(".java")).sorted().toList();
         }
         if (sources.size() != 3) {
             throw new IllegalStateException("expected 3 generated sources for " + codes + " codes, found " + sources);
         }
-        return new Table(codes, dir, source, sources);
+        return new Table(codes, dir, source, table.generatedDir(), sources);
     }
 
-    /** Compiles a table once, with the processor or with its generated sources, and returns the wall time in ms. */
-    private double compile(Table table, boolean withProcessor, boolean inProcess)
-            throws IOException, InterruptedException {
-        Path out = table.dir().resolve(withProcessor ? "out-with" : "out-without");
+    /** Compiles a table once, one of the three ways, and returns the wall time in ms. */
+    private double compile(Table table, Way way, boolean inProcess) throws IOException, InterruptedException {
+        Path out = table.dir().resolve("out-" + way.name().toLowerCase(Locale.ROOT));
         delete(out);
         long start = System.nanoTime();
-        javac(table, withProcessor, out, inProcess);
+        javac(table, way, out, inProcess);
         return (System.nanoTime() - start) / 1e6;
     }
 
-    private void javac(Table table, boolean withProcessor, Path out, boolean inProcess)
+    private void javac(Table table, Way way, Path out, boolean inProcess)
             throws IOException, InterruptedException {
         Path classes = out.resolve("classes");
         Path sources = out.resolve("sources");
@@ -168,17 +178,18 @@ public final class CompileTime {
         Files.createDirectories(sources);
         List<String> args = new ArrayList<>(List.of("-classpath", classpath.toString(), "-d", classes.toString(),
                 "-s", sources.toString(), "--release", "17", "-Xlint:all", "-Werror", "-encoding", "UTF-8"));
-        if (withProcessor) {
-            if (!inProcess) {
-                args.addAll(List.of("-processorpath", processorpath.toString(),
-                        "-processor", PROCESSOR));
-            }
-        } else {
+        String processor = way == Way.WITH ? PROCESSOR : ReplayProcessor.class.getName();
+        if (way == Way.WITHOUT) {
             args.add("-proc:none");
+        } else if (!inProcess) {
+            args.addAll(List.of("-processorpath", processorpath.toString(), "-processor", processor));
+        }
+        if (way == Way.REPLAY) {
+            args.add("-A" + ReplayProcessor.FROM + "=" + table.generatedDir());
         }
         List<String> files = new ArrayList<>();
         files.add(table.source().toString());
-        if (!withProcessor) {
+        if (way == Way.WITHOUT) {
             table.generated().forEach(file -> files.add(file.toString()));
         }
         if (inProcess) {
@@ -187,8 +198,8 @@ public final class CompileTime {
                     StandardCharsets.UTF_8)) {
                 JavaCompiler.CompilationTask task = compiler.getTask(messages, fileManager, null, args, null,
                         fileManager.getJavaFileObjectsFromStrings(files));
-                if (withProcessor) {
-                    task.setProcessors(List.of(newProcessor()));
+                if (way != Way.WITHOUT) {
+                    task.setProcessors(List.of(newProcessor(processor)));
                 }
                 if (!task.call()) {
                     throw new IllegalStateException("javac failed:\n" + messages);
@@ -210,9 +221,9 @@ public final class CompileTime {
         }
     }
 
-    private static Processor newProcessor() {
+    private static Processor newProcessor(String name) {
         try {
-            return Class.forName(PROCESSOR).asSubclass(Processor.class).getConstructor().newInstance();
+            return Class.forName(name).asSubclass(Processor.class).getConstructor().newInstance();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("the processor is not on the class path", e);
         }
@@ -326,7 +337,7 @@ public final class CompileTime {
     }
 
     /** A synthetic table: its size, folder, source and the sources the processor generates for it. */
-    private record Table(int codes, Path dir, Path source, List<Path> generated) {
+    private record Table(int codes, Path dir, Path source, Path generatedDir, List<Path> generated) {
         long generatedBytes() {
             return generated.stream().mapToLong(file -> {
                 try {
