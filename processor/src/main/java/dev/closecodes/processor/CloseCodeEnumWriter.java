@@ -245,15 +245,16 @@ final class CloseCodeEnumWriter {
     private static TypeSpec constant(Code code) {
         CodeBlock.Builder args = CodeBlock.builder()
                 .add("$L, $L, $T.$L", code.value(), code.sendable(), RECONNECT, code.reconnect().name());
+        // Text in as few pieces as can be: JavaPoet's cost is per piece, and a large table has thousands.
         CodeBlock.Builder doc = CodeBlock.builder()
-                .add("{@code $L} $L: $L\n", code.value(), JavaText.javadoc(code.title()),
-                        JavaText.javadoc(code.description()))
-                .add("\n<p>$L; reconnect: {@link $T#$L}.", code.sendable() ? "Sendable" : "Never sent",
-                        RECONNECT, code.reconnect().name());
+                .add("$L", "{@code " + code.value() + "} " + JavaText.javadoc(code.title()) + ": "
+                        + JavaText.javadoc(code.description()) + "\n\n<p>"
+                        + (code.sendable() ? "Sendable" : "Never sent") + "; reconnect: ")
+                .add("{@link $T#$L}.", RECONNECT, code.reconnect().name());
         if (!code.aliases().isEmpty()) {
-            doc.add(" Also known as $L.", code.aliases().stream()
+            doc.add("$L", code.aliases().stream()
                     .map(alias -> "{@code " + alias + "}")
-                    .collect(Collectors.joining(", ")));
+                    .collect(Collectors.joining(", ", " Also known as ", ".")));
         }
         return TypeSpec.anonymousClassBuilder(CodeBlock.builder().indent().add(args.build()).unindent().build())
                 .addJavadoc(doc.add("\n").build())
