@@ -15,11 +15,17 @@ import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
 import javax.tools.JavaCompiler;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
@@ -34,8 +40,9 @@ import javax.tools.ToolProvider;
  *       does nothing else. That is javac's own price for any processor that generates sources: another round, in
  *       which it enters every source file and attributes every annotation of the table again.</li>
  * </ul>
- * {@code with − without} is what a build pays; {@code with − replay} is the processor's own work (reading and
- * checking the table, building and writing the three types).
+ * {@code with − without} is what a build pays. The processor's own work (reading and checking the table, building
+ * and writing the three types) is {@code with − replay} in a new javac process, and the time spent inside its
+ * {@code process()} when javac runs in this JVM.
  *
  * <p>Two ways, each run several times in alternating order, reporting medians:
  * <ul>
@@ -44,8 +51,8 @@ import javax.tools.ToolProvider;
  *       processor run compiled code and the difference is the processor's work alone.</li>
  * </ul>
  *
- * <p>Usage: {@code java -cp benchmarks/target/benchmarks.jar dev.closecodes.benchmarks.CompileTime [runs]}
- * (default 7 runs of each kind per size).
+ * <p>Usage: {@code java -cp benchmarks/target/benchmarks.jar dev.closecodes.benchmarks.CompileTime [runs]
+ * [cold|warm]} (default: 7 runs of each way per size, cold then warm).
  */
 public final class CompileTime {
     private static final int[] SIZES = {20, 200, 2000};
@@ -62,6 +69,8 @@ public final class CompileTime {
     private final Path classpath;
     private final Path processorpath;
     private final JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    /** Milliseconds spent inside the processor's {@code process()} during the last in-process compile. */
+    private double processing;
 
     private CompileTime(Path work) throws IOException {
         this.work = work;
@@ -84,15 +93,16 @@ public final class CompileTime {
      */
     public static void main(String[] args) throws IOException, InterruptedException {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
+        String modes = args.length > 1 ? args[1] : "cold,warm";
         Path work = Files.createTempDirectory("closecodes-compile-time");
         try {
-            new CompileTime(work).run(runs);
+            new CompileTime(work).run(runs, modes);
         } finally {
             delete(work);
         }
     }
 
-    private void run(int runs) throws IOException, InterruptedException {
+    private void run(int runs, String modes) throws IOException, InterruptedException {
         System.out.printf(Locale.ROOT, "%d cores, %s %s; %d runs of each kind per size, medians in ms%n%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
                 System.getProperty("java.runtime.version"), runs);
@@ -104,6 +114,9 @@ public final class CompileTime {
                 + "| replay (javac's rounds alone) | ratio | closecodes' own work |");
         System.out.println("|---|--:|--:|--:|--:|--:|--:|--:|--:|");
         for (boolean warm : new boolean[] {false, true}) {
+            if (!modes.contains(warm ? "warm" : "cold")) {
+                continue;
+            }
             if (warm) {
                 for (int i = 0; i < WARM_UP_ROUNDS; i++) {
                     for (Table table : tables) {
@@ -122,8 +135,13 @@ public final class CompileTime {
                     for (int k = 0; k < Way.values().length; k++) {
                         Way way = Way.values()[(i + k) % Way.values().length];
                         times[way.ordinal()][i] = compile(table, way, warm);
+                        if (way == Way.WITH) {
+                            work[i] = processing;
+                        }
                     }
-                    work[i] = times[Way.WITH.ordinal()][i] - times[Way.REPLAY.ordinal()][i];
+                    if (!warm) {
+                        work[i] = times[Way.WITH.ordinal()][i] - times[Way.REPLAY.ordinal()][i];
+                    }
                 }
                 double without = median(times[Way.WITHOUT.ordinal()]);
                 double with = median(times[Way.WITH.ordinal()]);
@@ -165,6 +183,7 @@ public final class CompileTime {
     private double compile(Table table, Way way, boolean inProcess) throws IOException, InterruptedException {
         Path out = table.dir().resolve("out-" + way.name().toLowerCase(Locale.ROOT));
         delete(out);
+        processing = 0;
         long start = System.nanoTime();
         javac(table, way, out, inProcess);
         return (System.nanoTime() - start) / 1e6;
@@ -199,7 +218,8 @@ public final class CompileTime {
                 JavaCompiler.CompilationTask task = compiler.getTask(messages, fileManager, null, args, null,
                         fileManager.getJavaFileObjectsFromStrings(files));
                 if (way != Way.WITHOUT) {
-                    task.setProcessors(List.of(newProcessor(processor)));
+                    task.setProcessors(List.of(way == Way.WITH ? new Timed(newProcessor(processor))
+                            : newProcessor(processor)));
                 }
                 if (!task.call()) {
                     throw new IllegalStateException("javac failed:\n" + messages);
@@ -333,6 +353,46 @@ public final class CompileTime {
                     throw new UncheckedIOException(e);
                 }
             });
+        }
+    }
+
+    /** Runs a processor, adding the time spent in its {@code process()} to {@link #processing}. */
+    private final class Timed extends AbstractProcessor {
+        private final Processor processor;
+
+        Timed(Processor processor) {
+            this.processor = processor;
+        }
+
+        @Override
+        public synchronized void init(ProcessingEnvironment environment) {
+            super.init(environment);
+            processor.init(environment);
+        }
+
+        @Override
+        public Set<String> getSupportedAnnotationTypes() {
+            return processor.getSupportedAnnotationTypes();
+        }
+
+        @Override
+        public Set<String> getSupportedOptions() {
+            return processor.getSupportedOptions();
+        }
+
+        @Override
+        public SourceVersion getSupportedSourceVersion() {
+            return processor.getSupportedSourceVersion();
+        }
+
+        @Override
+        public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+            long start = System.nanoTime();
+            try {
+                return processor.process(annotations, round);
+            } finally {
+                processing += (System.nanoTime() - start) / 1e6;
+            }
         }
     }
 
