@@ -4,6 +4,8 @@ import dev.closecodes.CloseCodeInfo;
 import dev.closecodes.CloseCodesGenerated;
 import dev.closecodes.LocalizedText;
 import dev.closecodes.Reconnect;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,313 +28,147 @@ public enum GameCloseCode implements CloseCodeInfo {
      *
      * <p>Sendable; reconnect: {@link Reconnect#NEVER}. Also known as {@code CLOSE_NORMAL}.
      */
-    NORMAL_CLOSURE(1000, true, Reconnect.NEVER,
-        LocalizedText.of("Normal Closure",
-            "pt-BR", "Fechamento normal",
-            "fr", "Fermeture normale",
-            "zh-CN", "正常关闭"),
-        LocalizedText.of("The connection did what it was opened for and is closing normally.",
-            "pt-BR", "A conexão cumpriu o propósito para o qual foi aberta e está sendo fechada normalmente.",
-            "fr", "La connexion a accompli ce pour quoi elle avait été ouverte et se ferme normalement.",
-            "zh-CN", "连接已完成其预定任务，正在正常关闭。"),
-        "CLOSE_NORMAL"),
+    NORMAL_CLOSURE(1000, true, Reconnect.NEVER),
 
     /**
      * {@code 1001} Going Away: An endpoint is going away, such as a server shutting down or a browser leaving the page.
      *
      * <p>Sendable; reconnect: {@link Reconnect#BACKOFF}. Also known as {@code CLOSE_GOING_AWAY}.
      */
-    GOING_AWAY(1001, true, Reconnect.BACKOFF,
-        LocalizedText.of("Going Away",
-            "pt-BR", "Saída do endpoint",
-            "fr", "Départ",
-            "zh-CN", "端点离开"),
-        LocalizedText.of("An endpoint is going away, such as a server shutting down or a browser leaving the page.",
-            "pt-BR", "Um endpoint está saindo, por exemplo, um servidor sendo desligado ou um navegador deixando a página.",
-            "fr", "Un point de terminaison s'en va, par exemple un serveur qui s'arrête ou un navigateur qui quitte la page.",
-            "zh-CN", "端点即将离开，例如服务器正在关闭或浏览器离开了页面。"),
-        "CLOSE_GOING_AWAY"),
+    GOING_AWAY(1001, true, Reconnect.BACKOFF),
 
     /**
      * {@code 1002} Protocol error: An endpoint received a frame that breaks the WebSocket protocol.
      *
      * <p>Sendable; reconnect: {@link Reconnect#NEVER}. Also known as {@code CLOSE_PROTOCOL_ERROR}.
      */
-    PROTOCOL_ERROR(1002, true, Reconnect.NEVER,
-        LocalizedText.of("Protocol error",
-            "pt-BR", "Erro de protocolo",
-            "fr", "Erreur de protocole",
-            "zh-CN", "协议错误"),
-        LocalizedText.of("An endpoint received a frame that breaks the WebSocket protocol.",
-            "pt-BR", "Um endpoint recebeu um quadro que viola o protocolo WebSocket.",
-            "fr", "Un point de terminaison a reçu une trame qui enfreint le protocole WebSocket.",
-            "zh-CN", "端点收到了违反 WebSocket 协议的帧。"),
-        "CLOSE_PROTOCOL_ERROR"),
+    PROTOCOL_ERROR(1002, true, Reconnect.NEVER),
 
     /**
      * {@code 1003} Unsupported Data: An endpoint received a kind of data it does not accept, such as binary where it takes only text.
      *
      * <p>Sendable; reconnect: {@link Reconnect#NEVER}. Also known as {@code CLOSE_UNSUPPORTED}.
      */
-    UNSUPPORTED_DATA(1003, true, Reconnect.NEVER,
-        LocalizedText.of("Unsupported Data",
-            "pt-BR", "Dados não suportados",
-            "fr", "Données non prises en charge",
-            "zh-CN", "不支持的数据"),
-        LocalizedText.of("An endpoint received a kind of data it does not accept, such as binary where it takes only text.",
-            "pt-BR", "Um endpoint recebeu um tipo de dado que não aceita, por exemplo, binário quando só aceita texto.",
-            "fr", "Un point de terminaison a reçu un type de données qu'il n'accepte pas, par exemple du binaire alors qu'il n'accepte que du texte.",
-            "zh-CN", "端点收到了它不接受的数据类型，例如只接受文本时收到了二进制数据。"),
-        "CLOSE_UNSUPPORTED"),
+    UNSUPPORTED_DATA(1003, true, Reconnect.NEVER),
 
     /**
      * {@code 1004} Reserved: Reserved; a meaning may be given to it later. It must not be sent.
      *
      * <p>Never sent; reconnect: {@link Reconnect#NEVER}.
      */
-    RESERVED(1004, false, Reconnect.NEVER,
-        LocalizedText.of("Reserved",
-            "pt-BR", "Reservado",
-            "fr", "Réservé",
-            "zh-CN", "保留"),
-        LocalizedText.of("Reserved; a meaning may be given to it later. It must not be sent.",
-            "pt-BR", "Reservado; poderá receber um significado no futuro. Não deve ser enviado.",
-            "fr", "Réservé ; une signification pourra lui être attribuée plus tard. Il ne doit pas être envoyé.",
-            "zh-CN", "保留；以后可能会为其赋予含义。不得发送。")),
+    RESERVED(1004, false, Reconnect.NEVER),
 
     /**
      * {@code 1005} No Status Rcvd: The close frame carried no status code. Only reported locally; it must not be sent.
      *
      * <p>Never sent; reconnect: {@link Reconnect#NEVER}. Also known as {@code CLOSE_NO_STATUS}.
      */
-    NO_STATUS_RECEIVED(1005, false, Reconnect.NEVER,
-        LocalizedText.of("No Status Rcvd",
-            "pt-BR", "Nenhum status recebido",
-            "fr", "Aucun code d'état reçu",
-            "zh-CN", "未收到状态码"),
-        LocalizedText.of("The close frame carried no status code. Only reported locally; it must not be sent.",
-            "pt-BR", "O quadro de fechamento não trazia código de status. Este código só é informado localmente; não deve ser enviado.",
-            "fr", "La trame de fermeture ne contenait aucun code d'état. Ce code n'est signalé qu'en local ; il ne doit pas être envoyé.",
-            "zh-CN", "关闭帧中没有携带状态码。仅在本地报告，不得发送。"),
-        "CLOSE_NO_STATUS"),
+    NO_STATUS_RECEIVED(1005, false, Reconnect.NEVER),
 
     /**
      * {@code 1006} Abnormal Closure: The connection dropped without a close frame. Only reported locally; it must not be sent.
      *
      * <p>Never sent; reconnect: {@link Reconnect#BACKOFF}. Also known as {@code CLOSE_ABNORMAL}.
      */
-    ABNORMAL_CLOSURE(1006, false, Reconnect.BACKOFF,
-        LocalizedText.of("Abnormal Closure",
-            "pt-BR", "Fechamento anormal",
-            "fr", "Fermeture anormale",
-            "zh-CN", "异常关闭"),
-        LocalizedText.of("The connection dropped without a close frame. Only reported locally; it must not be sent.",
-            "pt-BR", "A conexão caiu sem um quadro de fechamento. Este código só é informado localmente; não deve ser enviado.",
-            "fr", "La connexion a été interrompue sans trame de fermeture. Ce code n'est signalé qu'en local ; il ne doit pas être envoyé.",
-            "zh-CN", "连接在没有关闭帧的情况下断开。仅在本地报告，不得发送。"),
-        "CLOSE_ABNORMAL"),
+    ABNORMAL_CLOSURE(1006, false, Reconnect.BACKOFF),
 
     /**
      * {@code 1007} Invalid frame payload data: A message's data did not match its type, such as a text message that is not valid UTF-8.
      *
      * <p>Sendable; reconnect: {@link Reconnect#NEVER}.
      */
-    INVALID_PAYLOAD(1007, true, Reconnect.NEVER,
-        LocalizedText.of("Invalid frame payload data",
-            "pt-BR", "Dados de quadro inválidos",
-            "fr", "Données de trame invalides",
-            "zh-CN", "无效的帧载荷数据"),
-        LocalizedText.of("A message's data did not match its type, such as a text message that is not valid UTF-8.",
-            "pt-BR", "Os dados de uma mensagem não correspondiam ao seu tipo, por exemplo, uma mensagem de texto que não está em UTF-8 válido.",
-            "fr", "Les données d'un message ne correspondaient pas à son type, par exemple un message texte qui n'est pas de l'UTF-8 valide.",
-            "zh-CN", "消息的数据与其类型不符，例如文本消息不是有效的 UTF-8。")),
+    INVALID_PAYLOAD(1007, true, Reconnect.NEVER),
 
     /**
      * {@code 1008} Policy Violation: A message broke the endpoint's policy; the generic code where no other one fits.
      *
      * <p>Sendable; reconnect: {@link Reconnect#NEVER}.
      */
-    POLICY_VIOLATION(1008, true, Reconnect.NEVER,
-        LocalizedText.of("Policy Violation",
-            "pt-BR", "Violação de política",
-            "fr", "Violation de politique",
-            "zh-CN", "违反策略"),
-        LocalizedText.of("A message broke the endpoint's policy; the generic code where no other one fits.",
-            "pt-BR", "Uma mensagem violou a política do endpoint; é o código genérico para quando nenhum outro se aplica.",
-            "fr", "Un message a enfreint la politique du point de terminaison ; c'est le code générique lorsqu'aucun autre ne convient.",
-            "zh-CN", "消息违反了端点的策略；这是没有其他合适关闭码时使用的通用码。")),
+    POLICY_VIOLATION(1008, true, Reconnect.NEVER),
 
     /**
      * {@code 1009} Message Too Big: A message was too big for the endpoint to process.
      *
      * <p>Sendable; reconnect: {@link Reconnect#NEVER}. Also known as {@code CLOSE_TOO_LARGE}.
      */
-    MESSAGE_TOO_BIG(1009, true, Reconnect.NEVER,
-        LocalizedText.of("Message Too Big",
-            "pt-BR", "Mensagem grande demais",
-            "fr", "Message trop volumineux",
-            "zh-CN", "消息过大"),
-        LocalizedText.of("A message was too big for the endpoint to process.",
-            "pt-BR", "Uma mensagem era grande demais para o endpoint processar.",
-            "fr", "Un message était trop volumineux pour que le point de terminaison puisse le traiter.",
-            "zh-CN", "消息过大，端点无法处理。"),
-        "CLOSE_TOO_LARGE"),
+    MESSAGE_TOO_BIG(1009, true, Reconnect.NEVER),
 
     /**
      * {@code 1010} Mandatory Ext.: The client requires an extension that the server did not agree to in the handshake.
      *
      * <p>Sendable; reconnect: {@link Reconnect#NEVER}.
      */
-    MANDATORY_EXTENSION(1010, true, Reconnect.NEVER,
-        LocalizedText.of("Mandatory Ext.",
-            "pt-BR", "Extensão obrigatória",
-            "fr", "Extension obligatoire",
-            "zh-CN", "必需的扩展"),
-        LocalizedText.of("The client requires an extension that the server did not agree to in the handshake.",
-            "pt-BR", "O cliente exige uma extensão que o servidor não aceitou no handshake.",
-            "fr", "Le client exige une extension que le serveur n'a pas acceptée lors de la négociation d'ouverture.",
-            "zh-CN", "客户端要求使用某个扩展，但服务器在握手时未同意。")),
+    MANDATORY_EXTENSION(1010, true, Reconnect.NEVER),
 
     /**
      * {@code 1011} Internal Error: The server met an unexpected condition that kept it from finishing the request.
      *
      * <p>Sendable; reconnect: {@link Reconnect#BACKOFF}.
      */
-    INTERNAL_ERROR(1011, true, Reconnect.BACKOFF,
-        LocalizedText.of("Internal Error",
-            "pt-BR", "Erro interno",
-            "fr", "Erreur interne",
-            "zh-CN", "内部错误"),
-        LocalizedText.of("The server met an unexpected condition that kept it from finishing the request.",
-            "pt-BR", "O servidor encontrou uma condição inesperada que o impediu de concluir a requisição.",
-            "fr", "Le serveur a rencontré une situation inattendue qui l'a empêché d'aller au bout de la requête.",
-            "zh-CN", "服务器遇到意外情况，无法完成请求。")),
+    INTERNAL_ERROR(1011, true, Reconnect.BACKOFF),
 
     /**
      * {@code 1012} Service Restart: The service is restarting; reconnect after a short, randomized wait.
      *
      * <p>Sendable; reconnect: {@link Reconnect#BACKOFF}.
      */
-    SERVICE_RESTART(1012, true, Reconnect.BACKOFF,
-        LocalizedText.of("Service Restart",
-            "pt-BR", "Reinício do serviço",
-            "fr", "Redémarrage du service",
-            "zh-CN", "服务重启"),
-        LocalizedText.of("The service is restarting; reconnect after a short, randomized wait.",
-            "pt-BR", "O serviço está reiniciando; reconecte após uma espera curta e aleatória.",
-            "fr", "Le service redémarre ; reconnectez-vous après une courte attente de durée aléatoire.",
-            "zh-CN", "服务正在重启；请在短暂的随机等待后重新连接。")),
+    SERVICE_RESTART(1012, true, Reconnect.BACKOFF),
 
     /**
      * {@code 1013} Try Again Later: The server is overloaded for now; reconnect later, waiting longer each time.
      *
      * <p>Sendable; reconnect: {@link Reconnect#BACKOFF}.
      */
-    TRY_AGAIN_LATER(1013, true, Reconnect.BACKOFF,
-        LocalizedText.of("Try Again Later",
-            "pt-BR", "Tente novamente mais tarde",
-            "fr", "Réessayer plus tard",
-            "zh-CN", "稍后重试"),
-        LocalizedText.of("The server is overloaded for now; reconnect later, waiting longer each time.",
-            "pt-BR", "O servidor está sobrecarregado no momento; reconecte mais tarde, esperando mais a cada tentativa.",
-            "fr", "Le serveur est momentanément surchargé ; reconnectez-vous plus tard en attendant plus longtemps à chaque tentative.",
-            "zh-CN", "服务器暂时过载；请稍后重新连接，每次重试的等待时间逐步延长。")),
+    TRY_AGAIN_LATER(1013, true, Reconnect.BACKOFF),
 
     /**
      * {@code 1014} Bad Gateway: A gateway or proxy got an invalid response from the server behind it.
      *
      * <p>Sendable; reconnect: {@link Reconnect#BACKOFF}.
      */
-    BAD_GATEWAY(1014, true, Reconnect.BACKOFF,
-        LocalizedText.of("Bad Gateway",
-            "pt-BR", "Gateway inválido",
-            "fr", "Mauvaise passerelle",
-            "zh-CN", "网关错误"),
-        LocalizedText.of("A gateway or proxy got an invalid response from the server behind it.",
-            "pt-BR", "Um gateway ou proxy recebeu uma resposta inválida do servidor por trás dele.",
-            "fr", "Une passerelle ou un proxy a reçu une réponse invalide du serveur situé derrière lui.",
-            "zh-CN", "网关或代理从其后端服务器收到了无效响应。")),
+    BAD_GATEWAY(1014, true, Reconnect.BACKOFF),
 
     /**
      * {@code 1015} TLS handshake: The TLS handshake failed, for example because the certificate could not be verified. Only reported locally; it must not be sent.
      *
      * <p>Never sent; reconnect: {@link Reconnect#NEVER}.
      */
-    TLS_HANDSHAKE(1015, false, Reconnect.NEVER,
-        LocalizedText.of("TLS handshake",
-            "pt-BR", "Handshake TLS",
-            "fr", "Négociation TLS",
-            "zh-CN", "TLS 握手"),
-        LocalizedText.of("The TLS handshake failed, for example because the certificate could not be verified. Only reported locally; it must not be sent.",
-            "pt-BR", "O handshake TLS falhou, por exemplo, porque não foi possível verificar o certificado. Este código só é informado localmente; não deve ser enviado.",
-            "fr", "La négociation TLS a échoué, par exemple parce que le certificat n'a pas pu être vérifié. Ce code n'est signalé qu'en local ; il ne doit pas être envoyé.",
-            "zh-CN", "TLS 握手失败，例如无法验证证书。仅在本地报告，不得发送。")),
+    TLS_HANDSHAKE(1015, false, Reconnect.NEVER),
 
     /**
      * {@code 3000} Unauthorized: The endpoint requires authentication and the client gave no valid credentials.
      *
      * <p>Sendable; reconnect: {@link Reconnect#NEVER}.
      */
-    UNAUTHORIZED(3000, true, Reconnect.NEVER,
-        LocalizedText.of("Unauthorized",
-            "pt-BR", "Não autorizado",
-            "fr", "Non autorisé",
-            "zh-CN", "未授权"),
-        LocalizedText.of("The endpoint requires authentication and the client gave no valid credentials.",
-            "pt-BR", "O endpoint exige autenticação e o cliente não forneceu credenciais válidas.",
-            "fr", "Le point de terminaison exige une authentification et le client n'a fourni aucun identifiant valide.",
-            "zh-CN", "端点要求身份验证，但客户端未提供有效凭据。")),
+    UNAUTHORIZED(3000, true, Reconnect.NEVER),
 
     /**
      * {@code 3003} Forbidden: The client is authenticated but not allowed to do what it asked.
      *
      * <p>Sendable; reconnect: {@link Reconnect#NEVER}.
      */
-    FORBIDDEN(3003, true, Reconnect.NEVER,
-        LocalizedText.of("Forbidden",
-            "pt-BR", "Proibido",
-            "fr", "Interdit",
-            "zh-CN", "禁止访问"),
-        LocalizedText.of("The client is authenticated but not allowed to do what it asked.",
-            "pt-BR", "O cliente está autenticado, mas não tem permissão para fazer o que pediu.",
-            "fr", "Le client est authentifié mais n'est pas autorisé à faire ce qu'il a demandé.",
-            "zh-CN", "客户端已通过身份验证，但无权执行所请求的操作。")),
+    FORBIDDEN(3003, true, Reconnect.NEVER),
 
     /**
      * {@code 3008} Timeout: The peer took too long to answer or to finish an operation.
      *
      * <p>Sendable; reconnect: {@link Reconnect#BACKOFF}.
      */
-    TIMEOUT(3008, true, Reconnect.BACKOFF,
-        LocalizedText.of("Timeout",
-            "pt-BR", "Tempo esgotado",
-            "fr", "Délai dépassé",
-            "zh-CN", "超时"),
-        LocalizedText.of("The peer took too long to answer or to finish an operation.",
-            "pt-BR", "A outra ponta demorou demais para responder ou para concluir uma operação.",
-            "fr", "Le pair a mis trop de temps à répondre ou à terminer une opération.",
-            "zh-CN", "对端响应或完成操作的时间过长。")),
+    TIMEOUT(3008, true, Reconnect.BACKOFF),
 
     /**
      * {@code 4000} Kicked: The host removed the player from the match.
      *
      * <p>Sendable; reconnect: {@link Reconnect#NEVER}. Also known as {@code REMOVED}.
      */
-    KICKED(4000, true, Reconnect.NEVER,
-        LocalizedText.of("Kicked",
-            "fr", "Exclu"),
-        LocalizedText.of("The host removed the player from the match.",
-            "fr", "L'hôte a retiré le joueur de la partie."),
-        "REMOVED"),
+    KICKED(4000, true, Reconnect.NEVER),
 
     /**
      * {@code 4001} Match Over: The match ended; join another one.
      *
      * <p>Sendable; reconnect: {@link Reconnect#BACKOFF}.
      */
-    MATCH_OVER(4001, true, Reconnect.BACKOFF,
-        LocalizedText.of("Match Over"),
-        LocalizedText.of("The match ended; join another one."));
+    MATCH_OVER(4001, true, Reconnect.BACKOFF);
 
     /**
      * The lowest code; {@link #BY_CODE} starts there.
@@ -340,26 +176,16 @@ public enum GameCloseCode implements CloseCodeInfo {
     private static final int FIRST_CODE = 1000;
 
     /**
-     * Each constant at index {@code code - FIRST_CODE}; null where no code is declared.
+     * Each code from {@link #FIRST_CODE} up, at index {@code code - FIRST_CODE}: its constant in an {@code Optional}, or an empty one where no code is declared. An immutable list of ready-made {@code Optional}s, so that a lookup is one bounds check and one load, and allocates nothing.
      */
-    private static final GameCloseCode[] BY_CODE = new GameCloseCode[3002];
-
-    /**
-     * Each constant under its name, title and aliases, in lower case.
-     */
-    private static final Map<String, GameCloseCode> BY_NAME;
+    private static final List<Optional<GameCloseCode>> BY_CODE;
 
     static {
-        Map<String, GameCloseCode> byName = new HashMap<>();
+        List<Optional<GameCloseCode>> byCode = new ArrayList<>(Collections.nCopies(3002, Optional.empty()));
         for (GameCloseCode code : values()) {
-            BY_CODE[code.code - FIRST_CODE] = code;
-            byName.put(code.name().toLowerCase(Locale.ROOT), code);
-            byName.put(code.title.english().toLowerCase(Locale.ROOT), code);
-            for (String alias : code.aliases) {
-                byName.put(alias.toLowerCase(Locale.ROOT), code);
-            }
+            byCode.set(code.code - FIRST_CODE, Optional.of(code));
         }
-        BY_NAME = Map.copyOf(byName);
+        BY_CODE = List.copyOf(byCode);
     }
 
     /**
@@ -377,35 +203,10 @@ public enum GameCloseCode implements CloseCodeInfo {
      */
     private final Reconnect reconnect;
 
-    /**
-     * The title, with its translations.
-     */
-    private final LocalizedText title;
-
-    /**
-     * The description, with its translations.
-     */
-    private final LocalizedText description;
-
-    /**
-     * Other names of the code.
-     */
-    private final List<String> aliases;
-
-    /**
-     * This constant in an {@code Optional}, so that lookups allocate nothing.
-     */
-    private final Optional<GameCloseCode> asOptional;
-
-    GameCloseCode(int code, boolean sendable, Reconnect reconnect, LocalizedText title,
-            LocalizedText description, String... aliases) {
+    GameCloseCode(int code, boolean sendable, Reconnect reconnect) {
         this.code = code;
         this.sendable = sendable;
         this.reconnect = reconnect;
-        this.title = title;
-        this.description = description;
-        this.aliases = List.of(aliases);
-        this.asOptional = Optional.of(this);
     }
 
     /**
@@ -425,7 +226,7 @@ public enum GameCloseCode implements CloseCodeInfo {
      */
     @Override
     public String title() {
-        return title.english();
+        return Texts.TITLES[ordinal()].english();
     }
 
     /**
@@ -436,7 +237,7 @@ public enum GameCloseCode implements CloseCodeInfo {
      */
     @Override
     public String title(Locale locale) {
-        return title.in(locale);
+        return Texts.TITLES[ordinal()].in(locale);
     }
 
     /**
@@ -446,7 +247,7 @@ public enum GameCloseCode implements CloseCodeInfo {
      */
     @Override
     public String description() {
-        return description.english();
+        return Texts.DESCRIPTIONS[ordinal()].english();
     }
 
     /**
@@ -457,7 +258,7 @@ public enum GameCloseCode implements CloseCodeInfo {
      */
     @Override
     public String description(Locale locale) {
-        return description.in(locale);
+        return Texts.DESCRIPTIONS[ordinal()].in(locale);
     }
 
     /**
@@ -495,7 +296,7 @@ public enum GameCloseCode implements CloseCodeInfo {
      * @return the aliases, an immutable list, empty if there are none
      */
     public List<String> aliases() {
-        return aliases;
+        return Texts.ALIASES.get(ordinal());
     }
 
     /**
@@ -506,13 +307,7 @@ public enum GameCloseCode implements CloseCodeInfo {
      */
     public static Optional<GameCloseCode> fromCode(int code) {
         int index = code - FIRST_CODE;
-        if (index >= 0 && index < BY_CODE.length) {
-            GameCloseCode found = BY_CODE[index];
-            if (found != null) {
-                return found.asOptional;
-            }
-        }
-        return Optional.empty();
+        return index >= 0 && index < BY_CODE.size() ? BY_CODE.get(index) : Optional.empty();
     }
 
     /**
@@ -523,6 +318,218 @@ public enum GameCloseCode implements CloseCodeInfo {
      * @throws NullPointerException if {@code name} is null
      */
     public static Optional<GameCloseCode> fromName(String name) {
-        return Optional.ofNullable(BY_NAME.get(name.strip().toLowerCase(Locale.ROOT)));
+        return Optional.ofNullable(Texts.BY_NAME.get(name.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * The constants' titles, descriptions and aliases, by ordinal, and the index {@link GameCloseCode#fromName(String)} reads. A class of their own, filled in parts, so that no method passes the JVM's 64 KB limit however large the table, and so that lookups by code never load them.
+     */
+    private static final class Texts {
+        /**
+         * Each constant's title, with its translations.
+         */
+        static final LocalizedText[] TITLES = new LocalizedText[21];
+
+        /**
+         * Each constant's description, with its translations.
+         */
+        static final LocalizedText[] DESCRIPTIONS = new LocalizedText[21];
+
+        /**
+         * Each constant's aliases.
+         */
+        static final List<List<String>> ALIASES;
+
+        /**
+         * Each constant under its name, title and aliases, in lower case.
+         */
+        static final Map<String, GameCloseCode> BY_NAME;
+
+        static {
+            List<List<String>> aliases = new ArrayList<>(Collections.nCopies(TITLES.length, List.of()));
+            fill0(aliases);
+            ALIASES = List.copyOf(aliases);
+            Map<String, GameCloseCode> byName = new HashMap<>();
+            for (GameCloseCode code : GameCloseCode.values()) {
+                byName.put(code.name().toLowerCase(Locale.ROOT), code);
+                byName.put(TITLES[code.ordinal()].english().toLowerCase(Locale.ROOT), code);
+                for (String alias : ALIASES.get(code.ordinal())) {
+                    byName.put(alias.toLowerCase(Locale.ROOT), code);
+                }
+            }
+            BY_NAME = Map.copyOf(byName);
+        }
+
+        private Texts() {
+        }
+
+        private static void fill0(List<List<String>> aliases) {
+            TITLES[NORMAL_CLOSURE.ordinal()] = LocalizedText.of("Normal Closure",
+                "pt-BR", "Fechamento normal",
+                "fr", "Fermeture normale",
+                "zh-CN", "正常关闭");
+            DESCRIPTIONS[NORMAL_CLOSURE.ordinal()] = LocalizedText.of("The connection did what it was opened for and is closing normally.",
+                "pt-BR", "A conexão cumpriu o propósito para o qual foi aberta e está sendo fechada normalmente.",
+                "fr", "La connexion a accompli ce pour quoi elle avait été ouverte et se ferme normalement.",
+                "zh-CN", "连接已完成其预定任务，正在正常关闭。");
+            aliases.set(NORMAL_CLOSURE.ordinal(), List.of("CLOSE_NORMAL"));
+            TITLES[GOING_AWAY.ordinal()] = LocalizedText.of("Going Away",
+                "pt-BR", "Saída do endpoint",
+                "fr", "Départ",
+                "zh-CN", "端点离开");
+            DESCRIPTIONS[GOING_AWAY.ordinal()] = LocalizedText.of("An endpoint is going away, such as a server shutting down or a browser leaving the page.",
+                "pt-BR", "Um endpoint está saindo, por exemplo, um servidor sendo desligado ou um navegador deixando a página.",
+                "fr", "Un point de terminaison s'en va, par exemple un serveur qui s'arrête ou un navigateur qui quitte la page.",
+                "zh-CN", "端点即将离开，例如服务器正在关闭或浏览器离开了页面。");
+            aliases.set(GOING_AWAY.ordinal(), List.of("CLOSE_GOING_AWAY"));
+            TITLES[PROTOCOL_ERROR.ordinal()] = LocalizedText.of("Protocol error",
+                "pt-BR", "Erro de protocolo",
+                "fr", "Erreur de protocole",
+                "zh-CN", "协议错误");
+            DESCRIPTIONS[PROTOCOL_ERROR.ordinal()] = LocalizedText.of("An endpoint received a frame that breaks the WebSocket protocol.",
+                "pt-BR", "Um endpoint recebeu um quadro que viola o protocolo WebSocket.",
+                "fr", "Un point de terminaison a reçu une trame qui enfreint le protocole WebSocket.",
+                "zh-CN", "端点收到了违反 WebSocket 协议的帧。");
+            aliases.set(PROTOCOL_ERROR.ordinal(), List.of("CLOSE_PROTOCOL_ERROR"));
+            TITLES[UNSUPPORTED_DATA.ordinal()] = LocalizedText.of("Unsupported Data",
+                "pt-BR", "Dados não suportados",
+                "fr", "Données non prises en charge",
+                "zh-CN", "不支持的数据");
+            DESCRIPTIONS[UNSUPPORTED_DATA.ordinal()] = LocalizedText.of("An endpoint received a kind of data it does not accept, such as binary where it takes only text.",
+                "pt-BR", "Um endpoint recebeu um tipo de dado que não aceita, por exemplo, binário quando só aceita texto.",
+                "fr", "Un point de terminaison a reçu un type de données qu'il n'accepte pas, par exemple du binaire alors qu'il n'accepte que du texte.",
+                "zh-CN", "端点收到了它不接受的数据类型，例如只接受文本时收到了二进制数据。");
+            aliases.set(UNSUPPORTED_DATA.ordinal(), List.of("CLOSE_UNSUPPORTED"));
+            TITLES[RESERVED.ordinal()] = LocalizedText.of("Reserved",
+                "pt-BR", "Reservado",
+                "fr", "Réservé",
+                "zh-CN", "保留");
+            DESCRIPTIONS[RESERVED.ordinal()] = LocalizedText.of("Reserved; a meaning may be given to it later. It must not be sent.",
+                "pt-BR", "Reservado; poderá receber um significado no futuro. Não deve ser enviado.",
+                "fr", "Réservé ; une signification pourra lui être attribuée plus tard. Il ne doit pas être envoyé.",
+                "zh-CN", "保留；以后可能会为其赋予含义。不得发送。");
+            TITLES[NO_STATUS_RECEIVED.ordinal()] = LocalizedText.of("No Status Rcvd",
+                "pt-BR", "Nenhum status recebido",
+                "fr", "Aucun code d'état reçu",
+                "zh-CN", "未收到状态码");
+            DESCRIPTIONS[NO_STATUS_RECEIVED.ordinal()] = LocalizedText.of("The close frame carried no status code. Only reported locally; it must not be sent.",
+                "pt-BR", "O quadro de fechamento não trazia código de status. Este código só é informado localmente; não deve ser enviado.",
+                "fr", "La trame de fermeture ne contenait aucun code d'état. Ce code n'est signalé qu'en local ; il ne doit pas être envoyé.",
+                "zh-CN", "关闭帧中没有携带状态码。仅在本地报告，不得发送。");
+            aliases.set(NO_STATUS_RECEIVED.ordinal(), List.of("CLOSE_NO_STATUS"));
+            TITLES[ABNORMAL_CLOSURE.ordinal()] = LocalizedText.of("Abnormal Closure",
+                "pt-BR", "Fechamento anormal",
+                "fr", "Fermeture anormale",
+                "zh-CN", "异常关闭");
+            DESCRIPTIONS[ABNORMAL_CLOSURE.ordinal()] = LocalizedText.of("The connection dropped without a close frame. Only reported locally; it must not be sent.",
+                "pt-BR", "A conexão caiu sem um quadro de fechamento. Este código só é informado localmente; não deve ser enviado.",
+                "fr", "La connexion a été interrompue sans trame de fermeture. Ce code n'est signalé qu'en local ; il ne doit pas être envoyé.",
+                "zh-CN", "连接在没有关闭帧的情况下断开。仅在本地报告，不得发送。");
+            aliases.set(ABNORMAL_CLOSURE.ordinal(), List.of("CLOSE_ABNORMAL"));
+            TITLES[INVALID_PAYLOAD.ordinal()] = LocalizedText.of("Invalid frame payload data",
+                "pt-BR", "Dados de quadro inválidos",
+                "fr", "Données de trame invalides",
+                "zh-CN", "无效的帧载荷数据");
+            DESCRIPTIONS[INVALID_PAYLOAD.ordinal()] = LocalizedText.of("A message's data did not match its type, such as a text message that is not valid UTF-8.",
+                "pt-BR", "Os dados de uma mensagem não correspondiam ao seu tipo, por exemplo, uma mensagem de texto que não está em UTF-8 válido.",
+                "fr", "Les données d'un message ne correspondaient pas à son type, par exemple un message texte qui n'est pas de l'UTF-8 valide.",
+                "zh-CN", "消息的数据与其类型不符，例如文本消息不是有效的 UTF-8。");
+            TITLES[POLICY_VIOLATION.ordinal()] = LocalizedText.of("Policy Violation",
+                "pt-BR", "Violação de política",
+                "fr", "Violation de politique",
+                "zh-CN", "违反策略");
+            DESCRIPTIONS[POLICY_VIOLATION.ordinal()] = LocalizedText.of("A message broke the endpoint's policy; the generic code where no other one fits.",
+                "pt-BR", "Uma mensagem violou a política do endpoint; é o código genérico para quando nenhum outro se aplica.",
+                "fr", "Un message a enfreint la politique du point de terminaison ; c'est le code générique lorsqu'aucun autre ne convient.",
+                "zh-CN", "消息违反了端点的策略；这是没有其他合适关闭码时使用的通用码。");
+            TITLES[MESSAGE_TOO_BIG.ordinal()] = LocalizedText.of("Message Too Big",
+                "pt-BR", "Mensagem grande demais",
+                "fr", "Message trop volumineux",
+                "zh-CN", "消息过大");
+            DESCRIPTIONS[MESSAGE_TOO_BIG.ordinal()] = LocalizedText.of("A message was too big for the endpoint to process.",
+                "pt-BR", "Uma mensagem era grande demais para o endpoint processar.",
+                "fr", "Un message était trop volumineux pour que le point de terminaison puisse le traiter.",
+                "zh-CN", "消息过大，端点无法处理。");
+            aliases.set(MESSAGE_TOO_BIG.ordinal(), List.of("CLOSE_TOO_LARGE"));
+            TITLES[MANDATORY_EXTENSION.ordinal()] = LocalizedText.of("Mandatory Ext.",
+                "pt-BR", "Extensão obrigatória",
+                "fr", "Extension obligatoire",
+                "zh-CN", "必需的扩展");
+            DESCRIPTIONS[MANDATORY_EXTENSION.ordinal()] = LocalizedText.of("The client requires an extension that the server did not agree to in the handshake.",
+                "pt-BR", "O cliente exige uma extensão que o servidor não aceitou no handshake.",
+                "fr", "Le client exige une extension que le serveur n'a pas acceptée lors de la négociation d'ouverture.",
+                "zh-CN", "客户端要求使用某个扩展，但服务器在握手时未同意。");
+            TITLES[INTERNAL_ERROR.ordinal()] = LocalizedText.of("Internal Error",
+                "pt-BR", "Erro interno",
+                "fr", "Erreur interne",
+                "zh-CN", "内部错误");
+            DESCRIPTIONS[INTERNAL_ERROR.ordinal()] = LocalizedText.of("The server met an unexpected condition that kept it from finishing the request.",
+                "pt-BR", "O servidor encontrou uma condição inesperada que o impediu de concluir a requisição.",
+                "fr", "Le serveur a rencontré une situation inattendue qui l'a empêché d'aller au bout de la requête.",
+                "zh-CN", "服务器遇到意外情况，无法完成请求。");
+            TITLES[SERVICE_RESTART.ordinal()] = LocalizedText.of("Service Restart",
+                "pt-BR", "Reinício do serviço",
+                "fr", "Redémarrage du service",
+                "zh-CN", "服务重启");
+            DESCRIPTIONS[SERVICE_RESTART.ordinal()] = LocalizedText.of("The service is restarting; reconnect after a short, randomized wait.",
+                "pt-BR", "O serviço está reiniciando; reconecte após uma espera curta e aleatória.",
+                "fr", "Le service redémarre ; reconnectez-vous après une courte attente de durée aléatoire.",
+                "zh-CN", "服务正在重启；请在短暂的随机等待后重新连接。");
+            TITLES[TRY_AGAIN_LATER.ordinal()] = LocalizedText.of("Try Again Later",
+                "pt-BR", "Tente novamente mais tarde",
+                "fr", "Réessayer plus tard",
+                "zh-CN", "稍后重试");
+            DESCRIPTIONS[TRY_AGAIN_LATER.ordinal()] = LocalizedText.of("The server is overloaded for now; reconnect later, waiting longer each time.",
+                "pt-BR", "O servidor está sobrecarregado no momento; reconecte mais tarde, esperando mais a cada tentativa.",
+                "fr", "Le serveur est momentanément surchargé ; reconnectez-vous plus tard en attendant plus longtemps à chaque tentative.",
+                "zh-CN", "服务器暂时过载；请稍后重新连接，每次重试的等待时间逐步延长。");
+            TITLES[BAD_GATEWAY.ordinal()] = LocalizedText.of("Bad Gateway",
+                "pt-BR", "Gateway inválido",
+                "fr", "Mauvaise passerelle",
+                "zh-CN", "网关错误");
+            DESCRIPTIONS[BAD_GATEWAY.ordinal()] = LocalizedText.of("A gateway or proxy got an invalid response from the server behind it.",
+                "pt-BR", "Um gateway ou proxy recebeu uma resposta inválida do servidor por trás dele.",
+                "fr", "Une passerelle ou un proxy a reçu une réponse invalide du serveur situé derrière lui.",
+                "zh-CN", "网关或代理从其后端服务器收到了无效响应。");
+            TITLES[TLS_HANDSHAKE.ordinal()] = LocalizedText.of("TLS handshake",
+                "pt-BR", "Handshake TLS",
+                "fr", "Négociation TLS",
+                "zh-CN", "TLS 握手");
+            DESCRIPTIONS[TLS_HANDSHAKE.ordinal()] = LocalizedText.of("The TLS handshake failed, for example because the certificate could not be verified. Only reported locally; it must not be sent.",
+                "pt-BR", "O handshake TLS falhou, por exemplo, porque não foi possível verificar o certificado. Este código só é informado localmente; não deve ser enviado.",
+                "fr", "La négociation TLS a échoué, par exemple parce que le certificat n'a pas pu être vérifié. Ce code n'est signalé qu'en local ; il ne doit pas être envoyé.",
+                "zh-CN", "TLS 握手失败，例如无法验证证书。仅在本地报告，不得发送。");
+            TITLES[UNAUTHORIZED.ordinal()] = LocalizedText.of("Unauthorized",
+                "pt-BR", "Não autorizado",
+                "fr", "Non autorisé",
+                "zh-CN", "未授权");
+            DESCRIPTIONS[UNAUTHORIZED.ordinal()] = LocalizedText.of("The endpoint requires authentication and the client gave no valid credentials.",
+                "pt-BR", "O endpoint exige autenticação e o cliente não forneceu credenciais válidas.",
+                "fr", "Le point de terminaison exige une authentification et le client n'a fourni aucun identifiant valide.",
+                "zh-CN", "端点要求身份验证，但客户端未提供有效凭据。");
+            TITLES[FORBIDDEN.ordinal()] = LocalizedText.of("Forbidden",
+                "pt-BR", "Proibido",
+                "fr", "Interdit",
+                "zh-CN", "禁止访问");
+            DESCRIPTIONS[FORBIDDEN.ordinal()] = LocalizedText.of("The client is authenticated but not allowed to do what it asked.",
+                "pt-BR", "O cliente está autenticado, mas não tem permissão para fazer o que pediu.",
+                "fr", "Le client est authentifié mais n'est pas autorisé à faire ce qu'il a demandé.",
+                "zh-CN", "客户端已通过身份验证，但无权执行所请求的操作。");
+            TITLES[TIMEOUT.ordinal()] = LocalizedText.of("Timeout",
+                "pt-BR", "Tempo esgotado",
+                "fr", "Délai dépassé",
+                "zh-CN", "超时");
+            DESCRIPTIONS[TIMEOUT.ordinal()] = LocalizedText.of("The peer took too long to answer or to finish an operation.",
+                "pt-BR", "A outra ponta demorou demais para responder ou para concluir uma operação.",
+                "fr", "Le pair a mis trop de temps à répondre ou à terminer une opération.",
+                "zh-CN", "对端响应或完成操作的时间过长。");
+            TITLES[KICKED.ordinal()] = LocalizedText.of("Kicked",
+                "fr", "Exclu");
+            DESCRIPTIONS[KICKED.ordinal()] = LocalizedText.of("The host removed the player from the match.",
+                "fr", "L'hôte a retiré le joueur de la partie.");
+            aliases.set(KICKED.ordinal(), List.of("REMOVED"));
+            TITLES[MATCH_OVER.ordinal()] = LocalizedText.of("Match Over");
+            DESCRIPTIONS[MATCH_OVER.ordinal()] = LocalizedText.of("The match ended; join another one.");
+        }
     }
 }

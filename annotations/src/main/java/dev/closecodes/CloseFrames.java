@@ -67,9 +67,18 @@ public final class CloseFrames {
      * @throws IllegalArgumentException if the text holds an unpaired surrogate, naming its index
      */
     public static int utf8Length(CharSequence text) {
+        return utf8Length(text.toString());
+    }
+
+    /** {@link #utf8Length(CharSequence)} of a {@code String}, whose {@code charAt} the JIT inlines in the loop. */
+    private static int utf8Length(String text) {
         int length = text.length();
+        int i = 0;
+        while (i < length && text.charAt(i) < 0x80) {
+            i++; // ASCII, the common case: one byte a char
+        }
         int bytes = length;
-        for (int i = 0; i < length; i++) {
+        for (; i < length; i++) {
             char c = text.charAt(i);
             if (c < 0x80) {
                 continue;
@@ -152,13 +161,19 @@ public final class CloseFrames {
         if (length <= 0) {
             return "";
         }
-        int bad = invalidUtf8At(body, 2, body.length);
-        if (bad >= 0) {
-            throw new InvalidClosePayloadException(INVALID_PAYLOAD, "the close reason is not valid UTF-8: byte "
-                    + (bad - 2) + " of the reason (0x" + Integer.toHexString(body[bad] & 0xFF)
-                    + ") does not start or continue a well-formed sequence");
+        // The JDK's decoder is as strict as RFC 3629 but replaces what is malformed with U+FFFD rather than fail.
+        // So a reason without U+FFFD was valid, and only one with it, rare, is scanned to tell a malformed byte
+        // from a U+FFFD that was really sent, and to name the byte.
+        String reason = new String(body, 2, length, StandardCharsets.UTF_8);
+        if (reason.indexOf('\uFFFD') >= 0) {
+            int bad = invalidUtf8At(body, 2, body.length);
+            if (bad >= 0) {
+                throw new InvalidClosePayloadException(INVALID_PAYLOAD, "the close reason is not valid UTF-8: byte "
+                        + (bad - 2) + " of the reason (0x" + Integer.toHexString(body[bad] & 0xFF)
+                        + ") does not start or continue a well-formed sequence");
+            }
         }
-        return new String(body, 2, length, StandardCharsets.UTF_8);
+        return reason;
     }
 
     /**

@@ -79,6 +79,7 @@ class CloseFramesTest {
         "CE BA E1 BD B9 CF 83 CE BC CE B5 ED A0 80 65 64 69 74 65 64", // Autobahn 7.5.1
         "E2 82", // truncated
         "FF",
+        "EF BF BD FF", // a U+FFFD that was sent, then a malformed byte
     })
     void decodeReasonRejectsInvalidUtf8With1007(String hex) {
         byte[] body = body(hex);
@@ -89,10 +90,19 @@ class CloseFramesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "41", "C2 80", "DF BF", "E0 A0 80", "ED 9F BF", "EE 80 80", "EF BF BF",
-        "F0 90 80 80", "F4 8F BF BF", "CE BA E1 BD B9 CF 83 CE BC CE B5"})
+        "F0 90 80 80", "F4 8F BF BF", "CE BA E1 BD B9 CF 83 CE BC CE B5",
+        "EF BF BD", "41 EF BF BD 42"}) // U+FFFD itself is valid, and must not be taken for a malformed byte
     void decodeReasonAcceptsValidUtf8(String hex) {
         byte[] body = body(hex);
         assertEquals(new String(body, 2, body.length - 2, StandardCharsets.UTF_8), CloseFrames.decodeReason(body));
+    }
+
+    @Test
+    void decodeReasonNamesTheFirstMalformedByte() {
+        InvalidClosePayloadException e = assertThrows(InvalidClosePayloadException.class,
+                () -> CloseFrames.decodeReason(body("EF BF BD 41 C0 80")));
+        assertEquals("the close reason is not valid UTF-8: byte 4 of the reason (0xc0) does not start or continue "
+                + "a well-formed sequence", e.getMessage());
     }
 
     private static byte[] body(String hex) {

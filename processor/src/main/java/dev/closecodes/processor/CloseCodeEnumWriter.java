@@ -11,6 +11,8 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.closecodes.CloseCodeInfo;
 import dev.closecodes.Reconnect;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +26,16 @@ final class CloseCodeEnumWriter {
     private static final ClassName RECONNECT = ClassName.get(Reconnect.class);
     private static final ClassName LOCALE = ClassName.get(Locale.class);
     private static final ClassName STRING = ClassName.get(String.class);
+    private static final ClassName LOCALIZED_TEXT = Snippets.LOCALIZED_TEXT;
+
+    /** The nested class that holds what lookups by code never need; see {@link #texts}. */
+    private static final String TEXTS = "Texts";
+
+    /**
+     * The most bytecode, estimated, that one method filling {@link #TEXTS} gets: well under the JVM's limit of 65,535
+     * bytes per method.
+     */
+    private static final int PART_BYTES = 30_000;
 
     private final boolean withGenerated;
 
@@ -57,65 +69,45 @@ final class CloseCodeEnumWriter {
                 .addJavadoc("The lowest code; {@link #BY_CODE} starts there.\n")
                 .initializer("$L", first)
                 .build());
-        type.addField(FieldSpec.builder(ArrayTypeName.of(self), "BY_CODE", Modifier.PRIVATE, Modifier.STATIC,
-                        Modifier.FINAL)
-                .addJavadoc("Each constant at index {@code code - FIRST_CODE}; null where no code is declared.\n")
-                .initializer("new $T[$L]", self, last - first + 1)
-                .build());
-        type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class), STRING, self), "BY_NAME",
-                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("Each constant under its name, title and aliases, in lower case.\n")
+        TypeName byCode = ParameterizedTypeName.get(ClassName.get(List.class), optionalSelf);
+        type.addField(FieldSpec.builder(byCode, "BY_CODE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Each code from {@link #FIRST_CODE} up, at index {@code code - FIRST_CODE}: its constant "
+                        + "in an {@code Optional}, or an empty one where no code is declared. An immutable list of "
+                        + "ready-made {@code Optional}s, so that a lookup is one bounds check and one load, and "
+                        + "allocates nothing.\n")
                 .build());
         type.addStaticBlock(CodeBlock.builder()
-                .addStatement("$T<$T, $T> byName = new $T<>()", Map.class, STRING, self, HashMap.class)
+                .addStatement("$T byCode = new $T<>($T.nCopies($L, $T.empty()))", byCode, ArrayList.class,
+                        Collections.class, last - first + 1, Optional.class)
                 .beginControlFlow("for ($T code : values())", self)
-                .addStatement("BY_CODE[code.code - FIRST_CODE] = code")
-                .addStatement("byName.put(code.name().toLowerCase($T.ROOT), code)", LOCALE)
-                .addStatement("byName.put(code.title.english().toLowerCase($T.ROOT), code)", LOCALE)
-                .beginControlFlow("for ($T alias : code.aliases)", STRING)
-                .addStatement("byName.put(alias.toLowerCase($T.ROOT), code)", LOCALE)
+                .addStatement("byCode.set(code.code - FIRST_CODE, $T.of(code))", Optional.class)
                 .endControlFlow()
-                .endControlFlow()
-                .addStatement("BY_NAME = $T.copyOf(byName)", Map.class)
+                .addStatement("BY_CODE = $T.copyOf(byCode)", List.class)
                 .build());
 
         type.addField(Snippets.privateField(TypeName.INT, "code", "The code."));
         type.addField(Snippets.privateField(TypeName.BOOLEAN, "sendable", "Whether the code may be sent."));
         type.addField(Snippets.privateField(RECONNECT, "reconnect", "The advice after a close with this code."));
-        type.addField(Snippets.privateField(Snippets.LOCALIZED_TEXT, "title", "The title, with its translations."));
-        type.addField(Snippets.privateField(Snippets.LOCALIZED_TEXT, "description",
-                "The description, with its translations."));
-        type.addField(Snippets.privateField(stringList, "aliases", "Other names of the code."));
-        type.addField(Snippets.privateField(optionalSelf, "asOptional",
-                "This constant in an {@code Optional}, so that lookups allocate nothing."));
 
         type.addMethod(MethodSpec.constructorBuilder()
                 .addParameter(int.class, "code")
                 .addParameter(boolean.class, "sendable")
                 .addParameter(Reconnect.class, "reconnect")
-                .addParameter(Snippets.LOCALIZED_TEXT, "title")
-                .addParameter(Snippets.LOCALIZED_TEXT, "description")
-                .addParameter(ParameterSpec.builder(ArrayTypeName.of(STRING), "aliases").build())
-                .varargs()
                 .addStatement("this.code = code")
                 .addStatement("this.sendable = sendable")
                 .addStatement("this.reconnect = reconnect")
-                .addStatement("this.title = title")
-                .addStatement("this.description = description")
-                .addStatement("this.aliases = $T.of(aliases)", List.class)
-                .addStatement("this.asOptional = $T.of(this)", Optional.class)
                 .build());
 
         type.addMethod(Snippets.accessor("code", TypeName.INT, "code",
                 "Returns the numeric code, as a close frame carries it.", "the code", true));
-        type.addMethod(Snippets.accessor("title", STRING, "title.english()",
+        type.addMethod(Snippets.accessor("title", STRING, TEXTS + ".TITLES[ordinal()].english()",
                 "Returns the code's English title, as the registry or the table names it.", "the title", true));
-        type.addMethod(Snippets.localizedAccessor("title",
+        type.addMethod(Snippets.localizedAccessor("title", TEXTS + ".TITLES[ordinal()]",
                 "Returns the code's title in the language that best matches {@code locale}, "
                 + "falling back to English.", true));
-        type.addMethod(Snippets.accessor("description", STRING, "description.english()",
+        type.addMethod(Snippets.accessor("description", STRING, TEXTS + ".DESCRIPTIONS[ordinal()].english()",
                 "Returns what the code means, in English.", "the description", true));
-        type.addMethod(Snippets.localizedAccessor("description",
+        type.addMethod(Snippets.localizedAccessor("description", TEXTS + ".DESCRIPTIONS[ordinal()]",
                 "Returns what the code means in the language that best matches "
                 + "{@code locale}, falling back to English.", true));
         type.addMethod(Snippets.accessor("sendable", TypeName.BOOLEAN, "sendable",
@@ -134,7 +126,7 @@ final class CloseCodeEnumWriter {
                 .returns(stringList)
                 .addJavadoc("Returns the other names of this code, such as older names from the MDN pages.\n\n"
                         + "@return the aliases, an immutable list, empty if there are none\n")
-                .addStatement("return aliases")
+                .addStatement("return $L.ALIASES.get(ordinal())", TEXTS)
                 .build());
 
         type.addMethod(MethodSpec.methodBuilder("fromCode")
@@ -145,13 +137,8 @@ final class CloseCodeEnumWriter {
                         + "@param code any {@code int}\n"
                         + "@return the constant, or an empty {@code Optional} if the table declares no such code\n")
                 .addStatement("int index = code - FIRST_CODE")
-                .beginControlFlow("if (index >= 0 && index < BY_CODE.length)")
-                .addStatement("$T found = BY_CODE[index]", self)
-                .beginControlFlow("if (found != null)")
-                .addStatement("return found.asOptional")
-                .endControlFlow()
-                .endControlFlow()
-                .addStatement("return $T.empty()", Optional.class)
+                .addStatement("return index >= 0 && index < BY_CODE.size() ? BY_CODE.get(index) : $T.empty()",
+                        Optional.class)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("fromName")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -163,29 +150,111 @@ final class CloseCodeEnumWriter {
                         + "@param name the name; surrounding white space is ignored\n"
                         + "@return the constant, or an empty {@code Optional} if no code has that name\n"
                         + "@throws NullPointerException if {@code name} is null\n")
-                .addStatement("return $T.ofNullable(BY_NAME.get(name.strip().toLowerCase($T.ROOT)))",
-                        Optional.class, LOCALE)
+                .addStatement("return $T.ofNullable($L.BY_NAME.get(name.strip().toLowerCase($T.ROOT)))",
+                        Optional.class, TEXTS, LOCALE)
                 .build());
-        return type.build();
+        return type.addType(texts(table)).build();
+    }
+
+    /**
+     * Returns the private nested class {@code Texts}: each constant's title, description and aliases, by ordinal, and
+     * the index {@code fromName} reads. They stay out of the constants' arguments because javac puts the arguments of
+     * every constant in the enum's static initializer, and the JVM caps a method at 64 KB of bytecode, which a table
+     * of a few hundred codes with translations would pass. Here they are filled in parts, one method each, small
+     * enough for any table; and lookups by code never load them.
+     */
+    private static TypeSpec texts(Table table) {
+        ClassName self = table.names().code();
+        TypeName stringList = ParameterizedTypeName.get(ClassName.get(List.class), STRING);
+        TypeName aliasesList = ParameterizedTypeName.get(ClassName.get(List.class), stringList);
+        ArrayTypeName textArray = ArrayTypeName.of(LOCALIZED_TEXT);
+        ParameterSpec aliases = ParameterSpec.builder(aliasesList, "aliases").build();
+        TypeSpec.Builder texts = TypeSpec.classBuilder(TEXTS)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The constants' titles, descriptions and aliases, by ordinal, and the index "
+                        + "{@link $T#fromName(String)} reads. A class of their own, filled in parts, so that no "
+                        + "method passes the JVM's 64 KB limit however large the table, and so that lookups by code "
+                        + "never load them.\n", self)
+                .addField(FieldSpec.builder(textArray, "TITLES", Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("Each constant's title, with its translations.\n")
+                        .initializer("new $T[$L]", LOCALIZED_TEXT, table.codes().size())
+                        .build())
+                .addField(FieldSpec.builder(textArray, "DESCRIPTIONS", Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("Each constant's description, with its translations.\n")
+                        .initializer("new $T[$L]", LOCALIZED_TEXT, table.codes().size())
+                        .build())
+                .addField(FieldSpec.builder(aliasesList, "ALIASES", Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("Each constant's aliases.\n")
+                        .build())
+                .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class), STRING, self),
+                                "BY_NAME", Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("Each constant under its name, title and aliases, in lower case.\n")
+                        .build())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+
+        List<CodeBlock> parts = new ArrayList<>();
+        CodeBlock.Builder part = CodeBlock.builder();
+        int bytes = 0;
+        for (Code code : table.codes()) {
+            // About 30 bytes per statement and 10 per string constant.
+            int estimate = 100 + 10 * (2 + code.aliases().size() + code.translations().stream()
+                    .mapToInt(translation -> translation.title().isEmpty() ? 2 : 4).sum());
+            if (bytes > 0 && bytes + estimate > PART_BYTES) {
+                parts.add(part.build());
+                part = CodeBlock.builder();
+                bytes = 0;
+            }
+            bytes += estimate;
+            // Plain lines rather than statements, whose wrapped lines JavaPoet would indent twice more.
+            part.add("TITLES[$L.ordinal()] = $L;\n", code.name(),
+                    Snippets.localized(code.title(), code.translations(), Translation::title));
+            part.add("DESCRIPTIONS[$L.ordinal()] = $L;\n", code.name(),
+                    Snippets.localized(code.description(), code.translations(), Translation::description));
+            if (!code.aliases().isEmpty()) {
+                part.add("aliases.set($L.ordinal(), $T.of($L));\n", code.name(), List.class, code.aliases().stream()
+                        .map(JavaText::literal)
+                        .collect(Collectors.joining(", ")));
+            }
+        }
+        parts.add(part.build());
+
+        CodeBlock.Builder init = CodeBlock.builder()
+                .addStatement("$T aliases = new $T<>($T.nCopies(TITLES.length, $T.of()))", aliasesList,
+                        ArrayList.class, Collections.class, List.class);
+        for (int i = 0; i < parts.size(); i++) {
+            init.addStatement("fill$L(aliases)", i);
+            texts.addMethod(MethodSpec.methodBuilder("fill" + i)
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .addParameter(aliases)
+                    .addCode(parts.get(i))
+                    .build());
+        }
+        init.addStatement("ALIASES = $T.copyOf(aliases)", List.class)
+                .addStatement("$T<$T, $T> byName = new $T<>()", Map.class, STRING, self, HashMap.class)
+                .beginControlFlow("for ($T code : $T.values())", self, self)
+                .addStatement("byName.put(code.name().toLowerCase($T.ROOT), code)", LOCALE)
+                .addStatement("byName.put(TITLES[code.ordinal()].english().toLowerCase($T.ROOT), code)", LOCALE)
+                .beginControlFlow("for ($T alias : ALIASES.get(code.ordinal()))", STRING)
+                .addStatement("byName.put(alias.toLowerCase($T.ROOT), code)", LOCALE)
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("BY_NAME = $T.copyOf(byName)", Map.class);
+        return texts.addStaticBlock(init.build()).build();
     }
 
     private static TypeSpec constant(Code code) {
         CodeBlock.Builder args = CodeBlock.builder()
-                .add("$L, $L, $T.$L,\n", code.value(), code.sendable(), RECONNECT, code.reconnect().name())
-                .add("$L,\n", Snippets.localized(code.title(), code.translations(), Translation::title))
-                .add("$L", Snippets.localized(code.description(), code.translations(), Translation::description));
-        for (String alias : code.aliases()) {
-            args.add(",\n$L", JavaText.literal(alias));
-        }
+                .add("$L, $L, $T.$L", code.value(), code.sendable(), RECONNECT, code.reconnect().name());
+        // Text in as few pieces as can be: JavaPoet's cost is per piece, and a large table has thousands.
         CodeBlock.Builder doc = CodeBlock.builder()
-                .add("{@code $L} $L: $L\n", code.value(), JavaText.javadoc(code.title()),
-                        JavaText.javadoc(code.description()))
-                .add("\n<p>$L; reconnect: {@link $T#$L}.", code.sendable() ? "Sendable" : "Never sent",
-                        RECONNECT, code.reconnect().name());
+                .add("$L", "{@code " + code.value() + "} " + JavaText.javadoc(code.title()) + ": "
+                        + JavaText.javadoc(code.description()) + "\n\n<p>"
+                        + (code.sendable() ? "Sendable" : "Never sent") + "; reconnect: ")
+                .add("{@link $T#$L}.", RECONNECT, code.reconnect().name());
         if (!code.aliases().isEmpty()) {
-            doc.add(" Also known as $L.", code.aliases().stream()
+            doc.add("$L", code.aliases().stream()
                     .map(alias -> "{@code " + alias + "}")
-                    .collect(Collectors.joining(", ")));
+                    .collect(Collectors.joining(", ", " Also known as ", ".")));
         }
         return TypeSpec.anonymousClassBuilder(CodeBlock.builder().indent().add(args.build()).unindent().build())
                 .addJavadoc(doc.add("\n").build())

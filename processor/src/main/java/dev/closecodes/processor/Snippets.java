@@ -39,15 +39,17 @@ final class Snippets {
      * non-empty text for, one pair a line.
      */
     static CodeBlock localized(String english, List<Translation> translations, Function<Translation, String> text) {
-        CodeBlock.Builder block = CodeBlock.builder().add("$T.of($L", LOCALIZED_TEXT, JavaText.literal(english));
-        block.indent();
+        // The arguments go in as one piece of text: JavaPoet's cost is per piece, and a large table has thousands.
+        StringBuilder arguments = new StringBuilder(JavaText.literal(english));
         for (Translation translation : translations) {
             String translated = text.apply(translation);
             if (!translated.isEmpty()) {
-                block.add(",\n$L, $L", JavaText.literal(translation.locale()), JavaText.literal(translated));
+                arguments.append(",\n").append(JavaText.literal(translation.locale())).append(", ")
+                        .append(JavaText.literal(translated));
             }
         }
-        return block.unindent().add(")").build();
+        return CodeBlock.builder().add("$T.of(", LOCALIZED_TEXT).indent().add("$L", arguments).unindent().add(")")
+                .build();
     }
 
     /** The javadoc sentence that says which table a generated type comes from. */
@@ -82,6 +84,11 @@ final class Snippets {
 
     /** A public {@code name(Locale)} method that reads the {@link LocalizedText} field of the same name. */
     static MethodSpec localizedAccessor(String name, String doc, boolean override) {
+        return localizedAccessor(name, name, doc, override);
+    }
+
+    /** A public {@code name(Locale)} method that reads the {@link LocalizedText} {@code text} evaluates to. */
+    static MethodSpec localizedAccessor(String name, String text, String doc, boolean override) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(name);
         if (override) {
             method.addAnnotation(Override.class);
@@ -91,7 +98,7 @@ final class Snippets {
                 .addParameter(Locale.class, "locale")
                 .addJavadoc("$L\n\n@param locale the reader's locale\n@return the text in that language, or in "
                         + "English\n", doc)
-                .addStatement("return $L.in(locale)", name)
+                .addStatement("return $L.in(locale)", text)
                 .build();
     }
 }
