@@ -107,30 +107,23 @@ public final class CloseFrames {
      * @return a new array holding the body
      */
     public static byte[] encode(int code, String reason) {
+        // One pass for the common ASCII reason: copy while checking, and start over in UTF-8 at the first char
+        // that is not ASCII.
         int length = reason.length();
-        byte[] body;
-        if (isAscii(reason)) {
-            body = new byte[2 + length];
-            for (int i = 0; i < length; i++) {
-                body[2 + i] = (byte) reason.charAt(i);
+        byte[] body = new byte[2 + length];
+        for (int i = 0; i < length; i++) {
+            char c = reason.charAt(i);
+            if (c >= 0x80) {
+                byte[] utf8 = reason.getBytes(StandardCharsets.UTF_8);
+                body = new byte[2 + utf8.length];
+                System.arraycopy(utf8, 0, body, 2, utf8.length);
+                break;
             }
-        } else {
-            byte[] utf8 = reason.getBytes(StandardCharsets.UTF_8);
-            body = new byte[2 + utf8.length];
-            System.arraycopy(utf8, 0, body, 2, utf8.length);
+            body[2 + i] = (byte) c;
         }
         body[0] = (byte) (code >>> 8);
         body[1] = (byte) code;
         return body;
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0, n = text.length(); i < n; i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

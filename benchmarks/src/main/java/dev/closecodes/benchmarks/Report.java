@@ -28,8 +28,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * same work, and the bytes allocated per operation.
  *
  * <p>It takes JMH's own options ({@code -f}, {@code -wi}, {@code -i}, {@code -w}, {@code -r}, a benchmark
- * pattern…); those not given default to one fork, 3 warm-up iterations of 1 s and 8 measured iterations of
- * 500 ms.
+ * pattern…); those not given default to 3 forks, each with 3 warm-up iterations of 1 s and 5 measured iterations
+ * of 300 ms. Several forks matter more than long iterations: on a shared machine the JIT's choices and the load
+ * differ from one fork to the next far more than from one iteration to the next.
  */
 public final class Report {
     /** Each generated operation, the hand-written code and the other libraries doing the same work. */
@@ -66,7 +67,7 @@ public final class Report {
             options.include(Lookups.class.getName() + "\\.").include(Frames.class.getName() + "\\.");
         }
         if (!given.getForkCount().hasValue()) {
-            options.forks(1);
+            options.forks(3);
         }
         if (!given.getWarmupIterations().hasValue()) {
             options.warmupIterations(3);
@@ -75,10 +76,10 @@ public final class Report {
             options.warmupTime(TimeValue.seconds(1));
         }
         if (!given.getMeasurementIterations().hasValue()) {
-            options.measurementIterations(8);
+            options.measurementIterations(5);
         }
         if (!given.getMeasurementTime().hasValue()) {
-            options.measurementTime(TimeValue.milliseconds(500));
+            options.measurementTime(TimeValue.milliseconds(300));
         }
         if (given.getProfilers().isEmpty()) {
             options.addProfiler(GCProfiler.class);
