@@ -37,16 +37,21 @@ import javax.lang.model.util.Elements;
  *
  * <p>Each table goes through the same phases: {@link TableReader} reads its declarations from annotation mirrors,
  * {@link TableChecker} reports every mistake and builds the model, the three writers turn the model into types,
- * and {@link SourceWriter} hands them to the {@code Filer}. A table with an error generates nothing.
+ * and {@link SourceWriter} hands them to the {@code Filer}; {@link JavaScriptModuleWriter} writes the same table as
+ * an ES module with TypeScript declarations into the class output. A table with an error generates nothing.
  *
  * <p>Generated types carry {@code @javax.annotation.processing.Generated} when the table's module reads
  * {@code java.compiler} (the unnamed module always does, if the JDK has it); option
- * {@code -Aclosecodes.generatedAnnotation=false} leaves it out everywhere.
+ * {@code -Aclosecodes.generatedAnnotation=false} leaves it out everywhere. Option
+ * {@code -Aclosecodes.javascript=false} leaves out the ES modules.
  */
 @AutoService(Processor.class)
 public final class CloseCodeProcessor extends AbstractProcessor {
     /** Whether generated types carry {@code @javax.annotation.processing.Generated}; {@code true} by default. */
     static final String GENERATED_OPTION = "closecodes.generatedAnnotation";
+
+    /** Whether each table also gets its ES module and TypeScript declarations; {@code true} by default. */
+    static final String JAVASCRIPT_OPTION = "closecodes.javascript";
 
     /** What the processor writes through: the compiler's {@code Filer}, or one that a test watches. */
     private final UnaryOperator<Filer> filers;
@@ -72,7 +77,7 @@ public final class CloseCodeProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(GENERATED_OPTION);
+        return Set.of(GENERATED_OPTION, JAVASCRIPT_OPTION);
     }
 
     @Override
@@ -130,6 +135,11 @@ public final class CloseCodeProcessor extends AbstractProcessor {
         if (prefix.isPresent()) {
             checkNames(table, Position.of(table, annotation).at("prefix"), names, reporter, claimed);
         }
+        boolean withJavaScript = !"false".equalsIgnoreCase(processingEnv.getOptions().get(JAVASCRIPT_OPTION));
+        if (withJavaScript && model.isPresent() && !JavaScriptModuleWriter.hasJavaScriptNames(model.get())) {
+            reporter.report(Problem.PREFIX_NOT_JAVASCRIPT, Position.of(table, annotation).at("prefix"),
+                    model.get().names().code().simpleName(), JAVASCRIPT_OPTION);
+        }
         if (model.isEmpty() || reporter.errors() > errorsBefore) {
             return;
         }
@@ -139,7 +149,13 @@ public final class CloseCodeProcessor extends AbstractProcessor {
                 new CloseCodeEnumWriter(withGenerated).write(model.get()),
                 new CloseCodeRangeWriter(withGenerated).write(model.get()),
                 new CloseEventWriter(withGenerated).write(model.get()));
-        new SourceWriter(filers.apply(processingEnv.getFiler()), reporter).write(model.get(), types);
+        SourceWriter writer = new SourceWriter(filers.apply(processingEnv.getFiler()), reporter);
+        writer.write(model.get(), types);
+        if (withJavaScript && reporter.errors() == errorsBefore) {
+            JavaScriptModuleWriter.Module module = new JavaScriptModuleWriter().write(model.get());
+            writer.writeResource(model.get(), module.path() + ".js", module.javascript());
+            writer.writeResource(model.get(), module.path() + ".d.ts", module.declarations());
+        }
     }
 
     /**

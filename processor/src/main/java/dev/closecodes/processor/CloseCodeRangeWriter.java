@@ -16,8 +16,8 @@ import javax.lang.model.element.Modifier;
 final class CloseCodeRangeWriter {
     private static final ClassName RECONNECT = ClassName.get(Reconnect.class);
 
-    /** What the generated {@code OUT_OF_RANGE} says, in the languages the standard table ships. */
-    private static final Range OUT_OF_RANGE = new Range("OUT_OF_RANGE", Integer.MIN_VALUE, Integer.MAX_VALUE,
+    /** What the generated {@code OUT_OF_RANGE} says, in the languages the standard table ships; the module too. */
+    static final Range OUT_OF_RANGE = new Range("OUT_OF_RANGE", Integer.MIN_VALUE, Integer.MAX_VALUE,
             "Out of Range", "Codes outside every range: negative, or above the ranges the table declares. They are "
                     + "never sent.", false, Reconnect.NEVER, List.of(
                     new Translation("pt-BR", "Fora das faixas",

@@ -24,6 +24,9 @@ enum Problem {
     NAME_CLASH_TABLES(Diagnostic.Kind.ERROR,
             "tables %s and %s would both generate %s; give one of them another prefix, such as "
                     + "@CloseCodeTable(prefix = \"%s\")"),
+    PREFIX_NOT_JAVASCRIPT(Diagnostic.Kind.ERROR,
+            "%s is no JavaScript identifier, so the table's ES module cannot export it; use a prefix of ASCII letters "
+                    + "and digits, such as \"Chat\", or leave the module out with -A%s=false"),
     NAME_TAKEN(Diagnostic.Kind.ERROR,
             "cannot generate %s: a type of that name already exists; rename it or give this table another prefix "
                     + "with @CloseCodeTable(prefix = \"...\")"),

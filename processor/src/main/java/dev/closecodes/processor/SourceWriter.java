@@ -3,9 +3,13 @@ package dev.closecodes.processor;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.FilerException;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
 
 /** The one place that talks to the {@link Filer}. */
 final class SourceWriter {
@@ -37,6 +41,22 @@ final class SourceWriter {
                 reporter.report(Problem.UNEXPECTED, Position.of(table.element()), table.element().getSimpleName(),
                         "writing " + type.name() + " failed: " + e.getMessage());
             }
+        }
+    }
+
+    /**
+     * Writes a text file of the table into the class output at {@code path}, in UTF-8, with the table as its only
+     * originating element; a file that cannot be written is an error on the table.
+     */
+    void writeResource(Table table, String path, String text) {
+        try {
+            FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, table.element());
+            try (OutputStream out = file.openOutputStream()) {
+                out.write(text.getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            reporter.report(Problem.UNEXPECTED, Position.of(table.element()), table.element().getSimpleName(),
+                    "writing " + path + " failed: " + e.getMessage());
         }
     }
 }
