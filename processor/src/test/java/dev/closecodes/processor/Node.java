@@ -32,11 +32,16 @@ final class Node {
 
     /** The {@code node} executable on the {@code PATH}; the test is skipped or fails without it. */
     static String node() {
-        Optional<Path> node = onPath("node");
+        Optional<String> node = find();
         if (node.isEmpty()) {
             missing("Node is not on the PATH (install Debian's nodejs, or Node 20 or later)");
         }
-        return node.get().toString();
+        return node.get();
+    }
+
+    /** The {@code node} executable on the {@code PATH}, if there is one. */
+    static Optional<String> find() {
+        return onPath("node").map(Path::toString);
     }
 
     /** The TypeScript compiler that {@code npm ci} installs in {@link #SCRIPTS}. */
