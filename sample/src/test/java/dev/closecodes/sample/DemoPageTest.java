@@ -1,0 +1,152 @@
+package dev.closecodes.sample;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.closecodes.sample.server.SampleServer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The demo page as a person uses it, in headless Chromium: pick a close, and the page shows the browser's own
+ * {@code CloseEvent} beside what the generated ES module says about it, in the reader's language, which must be
+ * what the Java types say; start the reconnecting client, and its timeline follows the advice. Screenshots go to
+ * {@code target/demo-page-*.png}.
+ */
+@EnabledIf(value = "dev.closecodes.sample.HeadlessChromium#installed",
+        disabledReason = "Debian's chromium and chromium-driver are not installed")
+class DemoPageTest {
+    private static SampleServer server;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void start(@TempDir Path temp) throws Exception {
+        server = SampleServer.start();
+        browser = HeadlessChromium.start(temp.resolve("profile"));
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1100));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void theServerServesTheModuleFromMetaInfResources() throws Exception {
+        HttpResponse<String> module = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(server.demoPageUri() + "closecodes/dev/closecodes/sample/ChatCloseCodes.js")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, module.statusCode());
+        assertTrue(module.headers().firstValue("content-type").orElse("").contains("javascript"),
+                () -> "content type " + module.headers().map());
+        assertTrue(module.body().contains("export function fromCode(code)"));
+    }
+
+    @Test
+    void aPickedCloseShowsTheBrowsersEventBesideTheModulesReading() throws IOException {
+        open("fr");
+        browser.findElement(By.id("case-token-expired")).click();
+        waitFor("result", "done");
+
+        ChatCloseCode code = ChatCloseCode.TOKEN_EXPIRED;
+        Locale french = Locale.forLanguageTag("fr");
+        assertEquals("4001", text("event-code"));
+        assertEquals("\"token expired\"", text("event-reason"));
+        assertEquals("true", text("event-clean"));
+        assertEquals("4001 TOKEN_EXPIRED", text("module-name"));
+        assertEquals(code.title(french), text("module-title"));
+        assertEquals(code.description(french), text("module-description"));
+        assertEquals("AUTH: " + ChatCloseCodeRange.AUTH.title(french), text("module-range"));
+        assertEquals("yes", text("module-sendable"));
+        assertEquals("yes", text("module-allowed"));
+        assertEquals(code.reconnect().name(), text("module-advice"));
+        screenshot("token-expired");
+
+        browser.findElement(By.id("case-dropped")).click();
+        waitFor("result", "done");
+        ChatCloseEvent dropped = ChatCloseEvent.abnormal();
+        assertEquals("1006", text("event-code"));
+        assertEquals("false", text("event-clean"));
+        assertEquals(ChatCloseCode.ABNORMAL_CLOSURE.title(french), text("module-title"));
+        assertEquals("no", text("module-sendable"));
+        assertEquals("no", text("module-allowed"));
+        assertEquals(dropped.reconnect().name(), text("module-advice"));
+    }
+
+    @Test
+    void theReconnectingClientFollowsTheAdviceOnTheTimeline() throws IOException {
+        open("pt-BR");
+        browser.findElement(By.id("client-ana")).click();
+        waitFor("timeline", "done");
+        List<String> lines = browser.findElements(By.cssSelector("#timeline li")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(4, lines.size(), () -> "timeline " + lines);
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            assertTrue(lines.get(attempt - 1).matches(".*attempt " + attempt + ": closed 1012 SERVICE_RESTART "
+                    + "\"service restart\", wasClean true, advice BACKOFF: reconnecting in \\d+ ms"),
+                    lines.get(attempt - 1));
+        }
+        assertTrue(lines.get(2).matches(".*attempt 3: greeted \"welcome, ana-[0-9a-f-]+\"; the client closes"),
+                lines.get(2));
+        assertTrue(lines.get(3).endsWith("attempt 3: closed 1000 NORMAL_CLOSURE \"bye\", wasClean true, advice NEVER: "
+                + "done, connected after 3 attempts"), lines.get(3));
+        screenshot("reconnecting");
+
+        browser.findElement(By.id("client-bob")).click();
+        waitFor("timeline", "done");
+        String last = browser.findElement(By.cssSelector("#timeline li:last-child")).getText();
+        assertTrue(last.endsWith("attempt 1: closed 4001 TOKEN_EXPIRED \"token expired\", wasClean true, advice "
+                + "NEVER: giving up after 1 attempt. "
+                + ChatCloseCode.TOKEN_EXPIRED.description(Locale.forLanguageTag("pt-BR"))), last);
+    }
+
+    private static void open(String language) {
+        browser.get(server.demoPageUri() + "?lang=" + language);
+        waitFor(By.tagName("body"), "data-ready", "true");
+        assertEquals(language, text("language"));
+    }
+
+    private static void waitFor(String id, String state) {
+        waitFor(By.id(id), "data-state", state);
+    }
+
+    /** Waits, as long as the browser's script timeout, until the element's attribute has the value. */
+    private static void waitFor(By element, String attribute, String value) {
+        browser.executeAsyncScript("const [element, attribute, value, done] = arguments;"
+                + "if (element.getAttribute(attribute) === value) { done(); return; }"
+                + "new MutationObserver((changes, observer) => {"
+                + "  if (element.getAttribute(attribute) === value) { observer.disconnect(); done(); }"
+                + "}).observe(element, { attributes: true });", browser.findElement(element), attribute, value);
+    }
+
+    private static String text(String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Path file = Path.of("target", "demo-page-" + name + ".png");
+        Files.createDirectories(file.getParent());
+        Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
+    }
+}
