@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -34,7 +36,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * {@link ChatCloseEvent#fromPayload(byte[])} of the same frame, or {@link ChatCloseEvent#abnormal()} when the server
  * drops the connection; and {@code WebSocket.close(code, reason)} must throw exactly where
  * {@link ChatCloseCodeRange#isAllowedByCloseMethod(int)} and the builder's reason limit say, and otherwise send the
- * very bytes {@link ChatCloseEvent#toPayload()} gives.
+ * very bytes {@link ChatCloseEvent#toPayload()} gives. For every case, the generated ES module that the page imports
+ * reads the browser's {@code CloseEvent} as the Java types read the same close.
  */
 @EnabledIf(value = "dev.closecodes.sample.HeadlessChromium#installed",
         disabledReason = "Debian's chromium and chromium-driver are not installed")
@@ -80,6 +83,7 @@ class BrowserConformanceTest {
                 demoCase.close().path());
 
         assertEquals(demoCase.expectedEvent(), event(reported), () -> "browser reported " + reported);
+        assertModuleReadsAsJava(demoCase.expectedEvent(), reported);
     }
 
     static Stream<Integer> closeMethodCodes() {
@@ -199,6 +203,24 @@ class BrowserConformanceTest {
         assertArrayEquals(expected.toPayload(), sent, "the browser's close frame body");
         assertEquals(expected, ChatCloseEvent.fromPayload(sent));
         assertEquals(expected, event(result), () -> "browser reported " + result);
+        assertModuleReadsAsJava(expected, result);
+    }
+
+    /**
+     * Checks that the generated ES module, imported by the page, reads the browser's {@code CloseEvent} as the
+     * generated Java types read the same close.
+     */
+    private static void assertModuleReadsAsJava(ChatCloseEvent event, Map<?, ?> reported) {
+        Optional<ChatCloseCode> known = event.knownCode();
+        Map<String, Object> java = new LinkedHashMap<>();
+        java.put("name", known.map(Enum::name).orElse(null));
+        java.put("range", event.range().name());
+        java.put("sendable", ChatCloseCodeRange.isSendable(event.code()));
+        java.put("allowed", ChatCloseCodeRange.isAllowedByCloseMethod(event.code()));
+        java.put("reconnect", event.reconnect().name());
+        java.put("title", known.map(ChatCloseCode::title).orElseGet(() -> event.range().title()));
+        java.put("description", known.map(ChatCloseCode::description).orElseGet(() -> event.range().description()));
+        assertEquals(java, reported.get("module"), () -> "the module's reading of " + reported);
     }
 
     private static Map<?, ?> run(String script, Object... arguments) {
