@@ -58,7 +58,8 @@ final class JavaScriptModuleWriter {
     private static String javascript(Table table) {
         String codeName = table.names().code().simpleName();
         StringBuilder out = new StringBuilder(8192);
-        header(out, table, "its TypeScript declarations are in " + baseName(table) + ".d.ts beside it");
+        header(out, table, baseName(table) + ".js: the close codes of {table} as an ES module, with its TypeScript "
+                + "declarations in " + baseName(table) + ".d.ts.");
         out.append("\n// Each text below is its English wording, then pairs of a lower-case BCP 47 tag and the text in\n"
                 + "// that language.\n\n");
 
@@ -111,13 +112,13 @@ final class JavaScriptModuleWriter {
         return out.toString();
     }
 
-    /** {@code ["English", "tag", "text", …]}, the translations that give a text for this field. */
+    /** {@code ["English", "tag", "text", …]}, a translation a line, those that give a text for this field. */
     private static String texts(String english, List<Translation> translations, Function<Translation, String> text) {
         StringBuilder out = new StringBuilder("[").append(JavaScriptText.literal(english));
         for (Translation translation : translations) {
             String translated = text.apply(translation);
             if (!translated.isEmpty()) {
-                out.append(", ").append(JavaScriptText.literal(tag(translation.locale()))).append(", ")
+                out.append(",\n      ").append(JavaScriptText.literal(tag(translation.locale()))).append(", ")
                         .append(JavaScriptText.literal(translated));
             }
         }
@@ -145,12 +146,13 @@ final class JavaScriptModuleWriter {
         String rangeName = table.names().range().simpleName();
         String spec = jsdoc(table.spec().simpleName());
         StringBuilder out = new StringBuilder(4096);
-        header(out, table, "these are the TypeScript declarations of " + baseName(table) + ".js beside them");
+        header(out, table, baseName(table) + ".d.ts: the TypeScript declarations of " + baseName(table)
+                + ".js, the close codes of {table} as an ES module.");
 
-        out.append("\n/**\n * What a client should do after a connection closed, as the Java enum "
-                + "dev.closecodes.Reconnect\n * says:\n *\n");
+        out.append("\n/**\n * What a client should do after a connection closed, as dev.closecodes.Reconnect says:\n"
+                + " *\n");
         for (String[] reconnect : RECONNECT) {
-            out.append(" * - `").append(reconnect[0]).append("`: ").append(reconnect[1]).append(";\n");
+            out.append(wrapped(" * - ", "`" + reconnect[0] + "`: " + reconnect[1] + ";", " *   ")).append('\n');
         }
         out.setLength(out.length() - 2);
         out.append(".\n */\nexport type Reconnect =");
@@ -172,9 +174,8 @@ final class JavaScriptModuleWriter {
                 .append(" names its constants: a frozen object\n * without prototype.\n */\n");
         out.append("export declare const ").append(codeName).append(": {\n");
         for (Code code : table.codes()) {
-            out.append("  /**\n   * ").append(code.value()).append(' ')
-                    .append(indented(jsdoc(code.title()) + ": " + jsdoc(code.description()), "   "))
-                    .append("\n   */\n");
+            out.append("  /**\n").append(wrapped("   * ", code.value() + " " + jsdoc(code.title()) + ": "
+                    + jsdoc(code.description()), "   * ").replace(" * \n", " *\n")).append("\n   */\n");
             out.append("  readonly ").append(JavaScriptText.isPlainName(code.name()) ? code.name()
                     : JavaScriptText.literal(code.name())).append(": ").append(code.value()).append(";\n");
         }
@@ -197,8 +198,8 @@ final class JavaScriptModuleWriter {
                 + "  readonly range: CloseCodeRangeInfo;\n"
                 + "  /**\n"
                 + "   * The code's title in the language that best matches `locale`, a BCP 47 tag, as Java's\n"
-                + "   * `title(Locale)` picks it: the exact tag, then the tag with subtags dropped, then any text in the\n"
-                + "   * same language, then English; English without a tag.\n"
+                + "   * `title(Locale)` picks it: the exact tag, then the tag with subtags dropped, then any text\n"
+                + "   * in the same language, then English; English without a tag.\n"
                 + "   */\n"
                 + "  title(locale?: string): string;\n"
                 + "  /** What the code means, in the language that best matches `locale`, as `title` picks it. */\n"
@@ -259,8 +260,8 @@ final class JavaScriptModuleWriter {
                 + "export declare function isAllowedByCloseMethod(code: number): boolean;\n\n");
         out.append("/**\n * Returns what a client should do after `event`, a `CloseEvent` or anything with its "
                 + "`code` and\n * `wasClean`, as ").append(table.names().event().simpleName())
-                .append(".reconnect() says: after an unclean close, `BACKOFF`; after a clean one, the\n"
-                        + " * known code's advice, else its range's.\n */\n"
+                .append(".reconnect() says: after an unclean close, `BACKOFF`; after a\n"
+                        + " * clean one, the known code's advice, else its range's.\n */\n"
                         + "export declare function reconnect(event: { code: number; wasClean: boolean }): "
                         + "Reconnect;\n");
         return out.toString();
@@ -293,14 +294,11 @@ final class JavaScriptModuleWriter {
 
     // ------------------------------------------------------------------------------------------ shared
 
-    private static void header(StringBuilder out, Table table, String beside) {
-        String codeName = table.names().code().simpleName();
-        out.append("// ").append(baseName(table)).append(": the close codes of ")
-                .append(jsdoc(table.spec().canonicalName()).replace("\n", " "))
-                .append(".\n// Generated by closecodes from that table; change the table, not this file. ")
-                .append(capitalized(beside)).append(",\n// and the Java types ").append(codeName).append(", ")
-                .append(table.names().range().simpleName()).append(" and ")
-                .append(table.names().event().simpleName()).append(" give the same answers.\n");
+    private static void header(StringBuilder out, Table table, String what) {
+        out.append(wrapped("// ", what.replace("{table}", jsdoc(table.spec().canonicalName()).replace("\n", " "))
+                + " Generated by closecodes from that table; change the table, not this file. The Java types "
+                + table.names().code().simpleName() + ", " + table.names().range().simpleName() + " and "
+                + table.names().event().simpleName() + " give the same answers.", "// ")).append('\n');
     }
 
     private static String runtime() {
@@ -314,8 +312,34 @@ final class JavaScriptModuleWriter {
         }
     }
 
-    private static String capitalized(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    /**
+     * {@code text} after {@code first}, on lines of at most {@link #WIDTH} characters where its words allow, each
+     * further line starting with {@code next}; a line break in {@code text} starts a line too.
+     */
+    private static String wrapped(String first, String text, String next) {
+        StringBuilder out = new StringBuilder(first);
+        int lineStart = 0;
+        boolean startOfLine = true;
+        for (String line : text.split("\n", -1)) {
+            if (out.length() > first.length() || !startOfLine) {
+                out.append('\n');
+                lineStart = out.length();
+                out.append(next);
+                startOfLine = true;
+            }
+            for (String word : line.split(" ", -1)) {
+                if (!startOfLine && out.length() - lineStart + word.length() + 1 > WIDTH) {
+                    out.append('\n');
+                    lineStart = out.length();
+                    out.append(next);
+                } else if (!startOfLine) {
+                    out.append(' ');
+                }
+                out.append(word);
+                startOfLine = false;
+            }
+        }
+        return out.toString();
     }
 
     private static String baseName(Table table) {
@@ -326,8 +350,4 @@ final class JavaScriptModuleWriter {
         return JavaScriptText.jsdoc(text);
     }
 
-    /** Text whose line breaks continue a JSDoc comment at {@code indent}. */
-    private static String indented(String text, String indent) {
-        return text.replace("\n", "\n" + indent + "* ").replace("* \n", "*\n");
-    }
 }

@@ -1,11 +1,11 @@
 
 // What follows is the same in every table's module.
 
-/** Java's `Character.isWhitespace` at either end of a name, which `fromName` ignores as Java's `strip` does. */
-const SURROUNDING_SPACE =
-  /^[\t-\r\x1C-\x1F \u1680\u2000-\u2006\u2008-\u200A\u2028\u2029\u205F\u3000]+|[\t-\r\x1C-\x1F \u1680\u2000-\u2006\u2008-\u200A\u2028\u2029\u205F\u3000]+$/g;
+// Java's Character.isWhitespace at either end of a name, which fromName ignores as Java's strip does.
+const SPACE = "[\\t-\\r\\x1C-\\x1F \\u1680\\u2000-\\u2006\\u2008-\\u200A\\u2028\\u2029\\u205F\\u3000]+";
+const SURROUNDING_SPACE = new RegExp(`^${SPACE}|${SPACE}$`, "g");
 
-/** ISO 639 codes that Java's `Locale` reads as their current ones. */
+// ISO 639 codes that Java's Locale reads as their current ones.
 const OLD_LANGUAGES = new Map([["iw", "he"], ["ji", "yi"], ["in", "id"]]);
 
 // A BCP 47 tag's subtags in lower case as Java's Locale.forLanguageTag reads them: up to the first one that is
