@@ -194,7 +194,7 @@ export function classify(code) {
   if (typeof code !== "number") {
     throw notANumber("classify", code);
   }
-  return code >= 0 && code < LIMIT ? INNERMOST[code] ?? OUT_OF_RANGE : OUT_OF_RANGE;
+  return code >= 0 && code < LIMIT && Number.isInteger(code) ? INNERMOST[code] : OUT_OF_RANGE;
 }
 
 /** Tells whether `code` may be put in a close frame: a declared code's own `sendable`, else its range's. */
