@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,6 +32,22 @@ class CloseFramesTest {
         assertEquals("reason has an unpaired surrogate U+D83D at index 2, which UTF-8 cannot encode; a reason must "
                 + "be well-formed text", lone.getMessage());
         assertThrows(IllegalArgumentException.class, () -> CloseFrames.utf8Length("\uDE00x"));
+    }
+
+    @ParameterizedTest(name = "{0}: index {1}")
+    @CsvSource({
+        "'\uD800', 0", "'\uDFFF', 0",
+        "'a\uDC00\uDC00', 1", // two low surrogates
+        "'ab\uD800\uD800', 2", // two high surrogates
+        "'\uDC00\uD800', 0", // a pair in the wrong order
+        "'é\uD83D\uDE00\uD83D', 3", // a whole pair, then half of one
+        "'日本\uDE00語', 2",
+    })
+    void utf8LengthRejectsEverySurrogateThatIsNotTheHighHalfOfAPair(String text, int index) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CloseFrames.utf8Length(text));
+        assertEquals("reason has an unpaired surrogate U+" + Integer.toHexString(text.charAt(index)).toUpperCase(Locale.ROOT)
+                + " at index " + index + ", which UTF-8 cannot encode; a reason must be well-formed text",
+                e.getMessage());
     }
 
     @Test
@@ -152,6 +169,10 @@ class CloseFramesTest {
         "BF, 0, bf",
         "C0 80, 0, c0", // leads of overlong two-byte forms
         "C1 BF, 0, c1",
+        "C0 80 80, 0, c0", // a lead that takes no continuation, followed by two or three
+        "C1 80 80 80, 0, c1",
+        "80 80 80, 0, 80",
+        "F8 80 80 80 80, 0, f8", // the five-byte lead of the old UTF-8
         "41 C2, 1, c2", // truncated at the end of the reason
         "C2 7F, 1, 7f", // a second byte below the continuation range
         "C2 C0, 1, c0", // and above it

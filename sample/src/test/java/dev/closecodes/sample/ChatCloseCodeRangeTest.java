@@ -74,6 +74,22 @@ class ChatCloseCodeRangeTest {
     }
 
     @Test
+    void containsIsTheRangesBoundsAndOutOfRangeHoldsOnlyWhatNoRangeHolds() {
+        for (int code = -10; code <= 70_000; code++) {
+            for (ChatCloseCodeRange range : ChatCloseCodeRange.values()) {
+                boolean expected = range == ChatCloseCodeRange.OUT_OF_RANGE
+                        ? code < 0 || code > 4999
+                        : range.from() <= code && code <= range.to();
+                assertEquals(expected, range.contains(code), range + ".contains(" + code + ")");
+            }
+        }
+        assertFalse(ChatCloseCodeRange.OUT_OF_RANGE.contains(1000));
+        assertTrue(ChatCloseCodeRange.OUT_OF_RANGE.contains(Integer.MIN_VALUE));
+        assertTrue(ChatCloseCodeRange.OUT_OF_RANGE.contains(Integer.MAX_VALUE));
+        assertFalse(ChatCloseCodeRange.NOT_USED.contains(Integer.MIN_VALUE));
+    }
+
+    @Test
     void standardRangesHaveTheRfcBoundsAndSendability() {
         assertRange(ChatCloseCodeRange.NOT_USED, 0, 999, false);
         assertRange(ChatCloseCodeRange.STANDARD, 1000, 1999, false);
