@@ -2,6 +2,7 @@ package dev.closecodes;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
@@ -68,6 +69,50 @@ class CloseFramesTest {
         assertEquals("code 65536 is outside 0–65535, the codes a close frame can carry",
                 assertThrows(IllegalArgumentException.class, () -> CloseFrames.checkCode(65536)).getMessage());
         assertThrows(IllegalArgumentException.class, () -> CloseFrames.checkCode(-1));
+    }
+
+    @Test
+    void fitReasonTurnsNullIntoTheEmptyReason() {
+        assertEquals("", CloseFrames.fitReason(null));
+        assertEquals("", CloseFrames.fitReason(""));
+    }
+
+    @Test
+    void fitReasonKeepsA123ByteReasonAsItIs() {
+        String limit = "é".repeat(61) + "a"; // 123 bytes
+        assertSame(limit, CloseFrames.fitReason(limit));
+        String ascii = "a".repeat(123);
+        assertSame(ascii, CloseFrames.fitReason(ascii));
+    }
+
+    @Test
+    void fitReasonCutsA124ByteReasonAfterTheLastWholeCharacter() {
+        assertEquals("a".repeat(123), CloseFrames.fitReason("a".repeat(124)));
+        assertEquals("é".repeat(61), CloseFrames.fitReason("é".repeat(62)), "124 bytes: the 62nd é does not fit");
+        assertEquals("a".repeat(120) + "€", CloseFrames.fitReason("a".repeat(120) + "€"), "€ is 3 bytes: 123 fit");
+        assertEquals("a".repeat(121), CloseFrames.fitReason("a".repeat(121) + "€"), "121 + 3 is over");
+    }
+
+    @Test
+    void fitReasonNeverSplitsASurrogatePair() {
+        String across = "a".repeat(121) + "😀"; // 121 + 4 bytes: the emoji straddles the limit
+        assertEquals("a".repeat(121), CloseFrames.fitReason(across));
+        String fits = "a".repeat(119) + "😀"; // exactly 123
+        assertSame(fits, CloseFrames.fitReason(fits));
+        String cut = CloseFrames.fitReason("😀".repeat(40)); // 160 bytes
+        assertEquals("😀".repeat(30), cut);
+        assertEquals(120, CloseFrames.utf8Length(cut));
+    }
+
+    @Test
+    void fitReasonReplacesUnpairedSurrogatesWithTheReplacementCharacter() {
+        assertEquals("bye \uFFFD!", CloseFrames.fitReason("bye \uD800!"));
+        assertEquals("\uFFFDx\uFFFD", CloseFrames.fitReason("\uDE00x\uD83D"));
+        String fitted = CloseFrames.fitReason("a".repeat(121) + "\uD800"); // U+FFFD is 3 bytes: 124
+        assertEquals("a".repeat(121), fitted);
+        String repairedAndCut = CloseFrames.fitReason("\uD800" + "a".repeat(130));
+        assertEquals("\uFFFD" + "a".repeat(120), repairedAndCut);
+        assertEquals(123, CloseFrames.checkReason(repairedAndCut).getBytes(StandardCharsets.UTF_8).length);
     }
 
     @Test

@@ -149,6 +149,75 @@ class ChatCloseEventTest {
     }
 
     @Test
+    void receivedIsACleanCloseWithTheTablesAdvice() {
+        ChatCloseEvent expired = ChatCloseEvent.received(4001, "token expired");
+        assertEquals(ChatCloseEvent.builder().code(4001).reason("token expired").wasClean(true).build(), expired);
+        assertEquals(Optional.of(ChatCloseCode.TOKEN_EXPIRED), expired.knownCode());
+        assertEquals(Reconnect.NEVER, expired.reconnect(), "the builder's default, unclean, would say BACKOFF");
+        assertEquals(Reconnect.BACKOFF, ChatCloseEvent.builder().code(4001).build().reconnect());
+    }
+
+    @Test
+    void receivedTakesANullReasonAsEmpty() {
+        ChatCloseEvent event = ChatCloseEvent.received(1000, null);
+        assertEquals("", event.reason());
+        assertTrue(event.wasClean());
+        assertEquals(Reconnect.NEVER, event.reconnect());
+    }
+
+    @Test
+    void receivedKeepsA123ByteReasonAndCutsA124ByteOne() {
+        String limit = "ü".repeat(61) + "!"; // 123 bytes
+        assertEquals(limit, ChatCloseEvent.received(4202, limit).reason());
+        assertEquals("ü".repeat(61), ChatCloseEvent.received(4202, "ü".repeat(62)).reason(), "124 bytes");
+        String ascii130 = "x".repeat(130); // what a server-side API may keep of the reason it sent
+        assertEquals("x".repeat(123), ChatCloseEvent.received(4001, ascii130).reason());
+    }
+
+    @Test
+    void receivedNeverSplitsAFourByteCharacterAcrossTheLimit() {
+        ChatCloseEvent event = ChatCloseEvent.received(4001, "a".repeat(121) + "👋" + "b");
+        assertEquals("a".repeat(121), event.reason());
+        assertEquals(121, event.reason().getBytes(StandardCharsets.UTF_8).length);
+        assertEquals("a".repeat(119) + "👋", ChatCloseEvent.received(4001, "a".repeat(119) + "👋b").reason());
+        assertEquals(event, ChatCloseEvent.fromPayload(event.toPayload()), "the cut reason fits a close frame");
+    }
+
+    @Test
+    void received1005IsACleanCloseWithoutStatus() {
+        ChatCloseEvent event = ChatCloseEvent.received(1005, "");
+        assertEquals(ChatCloseEvent.fromPayload(new byte[0]), event);
+        assertTrue(event.wasClean());
+        assertEquals(Reconnect.NEVER, event.reconnect());
+    }
+
+    @Test
+    void received1006IsAbnormalWhateverTheReason() {
+        assertEquals(ChatCloseEvent.abnormal(), ChatCloseEvent.received(1006, null));
+        assertEquals(ChatCloseEvent.abnormal(), ChatCloseEvent.received(1006, "Connection reset"));
+        assertFalse(ChatCloseEvent.received(1006, "").wasClean());
+        assertEquals(Reconnect.BACKOFF, ChatCloseEvent.received(1006, "").reconnect());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 999, 1015, 2000, 5000, 65535})
+    void receivedTakesEveryTwoByteCodeAsACleanClose(int code) {
+        ChatCloseEvent event = ChatCloseEvent.received(code, "r");
+        assertEquals(code, event.code());
+        assertEquals("r", event.reason());
+        assertTrue(event.wasClean());
+        assertEquals(Reconnect.NEVER, event.reconnect(), "an unknown code is no reason to retry");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {-1, 65536, Integer.MIN_VALUE, Integer.MAX_VALUE})
+    void receivedRejectsCodesOutsideTwoUnsignedBytesNamingFieldAndLimit(int code) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ChatCloseEvent.received(code, "r"));
+        assertEquals("code " + code + " is outside 0–65535, the codes a close frame can carry", e.getMessage());
+    }
+
+    @Test
     void abnormalIsADroppedConnection() {
         ChatCloseEvent abnormal = ChatCloseEvent.abnormal();
         assertEquals(1006, abnormal.code());
