@@ -93,6 +93,17 @@ class CloseFramesTest {
         assertEquals("a".repeat(121), CloseFrames.fitReason("a".repeat(121) + "€"), "121 + 3 is over");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"\u007F", "\u0080", "\u07FF", "\u0800", "\uFFFF", "\uD800\uDC00"})
+    void fitReasonCountsEachCharacterAtItsUtf8Width(String character) {
+        int width = character.getBytes(StandardCharsets.UTF_8).length;
+        String fits = "a".repeat(123 - width) + character; // exactly 123 bytes
+        assertSame(fits, CloseFrames.fitReason(fits));
+        String over = "a".repeat(124 - width) + character; // 124 bytes: the last character does not fit
+        assertEquals("a".repeat(124 - width), CloseFrames.fitReason(over));
+        assertEquals(character.repeat(123 / width), CloseFrames.fitReason(character.repeat(200)));
+    }
+
     @Test
     void fitReasonNeverSplitsASurrogatePair() {
         String across = "a".repeat(121) + "😀"; // 121 + 4 bytes: the emoji straddles the limit
