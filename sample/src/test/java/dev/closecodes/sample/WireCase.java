@@ -96,7 +96,7 @@ record WireCase(String id, String label, String rfc, byte[] wire, Optional<byte[
         }
         try {
             ChatCloseEvent event = ChatCloseEvent.fromPayload(closeBody.get());
-            return event.code() + (event.reason().isEmpty() ? "" : " \"" + WireReport.shorten(event.reason()) + "\"");
+            return event.code() + (event.reason().isEmpty() ? "" : " " + WireReport.quote(event.reason()));
         } catch (InvalidClosePayloadException e) {
             return "throws: " + e.closeCode();
         }
@@ -115,7 +115,7 @@ record WireCase(String id, String label, String rfc, byte[] wire, Optional<byte[
         cases.add(close("code-4001-reason", "code 4001, reason \"token expired\"", clean,
                 body(4001, "token expired".getBytes(StandardCharsets.UTF_8))));
         cases.add(close("body-125", "125-byte body: code 1000, 123-byte reason", clean,
-                body(1000, "*".repeat(123).getBytes(StandardCharsets.UTF_8))));
+                body(1000, "r".repeat(123).getBytes(StandardCharsets.UTF_8))));
         cases.add(close("reason-u10ffff", "reason U+10FFFF, the last code point (F4 8F BF BF)", clean,
                 body(1000, hex("F48FBFBF"))));
 
@@ -162,7 +162,7 @@ record WireCase(String id, String label, String rfc, byte[] wire, Optional<byte[
         cases.add(close("utf8-autobahn-7-5-1", "Autobahn 7.5.1's reason (κόσμε, then ED A0 80, then \"edited\")",
                 notUtf8, body(1000, hex("CEBAE1BDB9CF83CEBCCEB5EDA080656469746564"))));
 
-        byte[] longBody = body(1000, "*".repeat(124).getBytes(StandardCharsets.UTF_8));
+        byte[] longBody = body(1000, "r".repeat(124).getBytes(StandardCharsets.UTF_8));
         cases.add(new WireCase("body-126", "126-byte body, with the 16-bit extended length",
                 "fail: a control frame's payload is at most 125 bytes (§5.5)",
                 concat(new byte[] {(byte) 0x88, 126, 0, (byte) longBody.length}, longBody),

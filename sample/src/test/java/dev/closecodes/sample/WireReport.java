@@ -52,16 +52,21 @@ record WireReport(int code, String reason, boolean wasClean, boolean errorFirst,
     String describe() {
         String answered = switch (answer) {
             case NO_ANSWER -> "no close frame back";
-            case EMPTY_ANSWER -> "answers an empty close frame";
-            case EMPTY_ANSWER - 1 -> "answers a 1-byte close frame";
+            case EMPTY_ANSWER -> "answers with an empty body";
+            case EMPTY_ANSWER - 1 -> "answers with a 1-byte body";
             default -> "answers " + answer;
         };
-        return code + (reason.isEmpty() ? "" : " \"" + shorten(reason) + "\"") + (wasClean ? ", clean" : ", unclean")
+        return code + (reason.isEmpty() ? "" : " " + quote(reason)) + (wasClean ? ", clean" : ", unclean")
                 + (errorFirst ? ", error first" : "") + "; " + answered;
     }
 
-    /** Shortens a long text for a table cell and shows characters a cell would hide as escapes. */
-    static String shorten(String text) {
+    /**
+     * Quotes a reason for a table cell: characters a cell would hide as escapes, and a long one cut short.
+     *
+     * @param text the reason
+     * @return such as {@code "bye"} or {@code "rrr…" (123 chars)}
+     */
+    static String quote(String text) {
         StringBuilder out = new StringBuilder();
         text.codePoints().forEach(cp -> {
             if (cp < 0x20 || cp == '"' || cp == '\\' || cp == '|' || (cp >= 0x7F && cp < 0xA0) || cp == 0xFFFD
@@ -72,6 +77,7 @@ record WireReport(int code, String reason, boolean wasClean, boolean errorFirst,
             }
         });
         String escaped = out.toString();
-        return escaped.length() > 24 ? escaped.substring(0, 10) + "…(" + text.length() + " chars)" : escaped;
+        return escaped.length() > 24 ? "\"" + escaped.substring(0, 3) + "…\" (" + text.length() + " chars)"
+                : "\"" + escaped + "\"";
     }
 }
