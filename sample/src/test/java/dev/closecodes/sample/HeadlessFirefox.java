@@ -2,6 +2,7 @@ package dev.closecodes.sample;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
@@ -85,7 +86,7 @@ final class HeadlessFirefox implements Browser {
         if (configured != null) {
             return Optional.of(Path.of(configured)).filter(Files::isExecutable);
         }
-        return Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
                 .filter(dir -> !dir.isEmpty())
                 .map(dir -> Path.of(dir, "node"))
                 .filter(Files::isExecutable)

@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -185,7 +186,7 @@ final class RawFrameServer implements AutoCloseable {
         if (requestLine.length != 3 || !requestLine[0].equals("GET")) {
             throw new IOException("not a GET request: " + lines[0]);
         }
-        Map<String, String> headers = new ConcurrentHashMap<>();
+        Map<String, String> headers = new HashMap<>();
         headers.put(":path", requestLine[1].replaceFirst("\\?.*", ""));
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');

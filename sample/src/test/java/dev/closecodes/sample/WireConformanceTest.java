@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -137,7 +138,7 @@ abstract class WireConformanceTest {
 
     private synchronized void writeRecord() throws IOException {
         Path directory = Files.createDirectories(Path.of("target", "browser-conformance"));
-        String engine = browser.version().split(" ")[0].toLowerCase(java.util.Locale.ROOT);
+        String engine = browser.version().split(" ")[0].toLowerCase(Locale.ROOT);
         StringBuilder text = new StringBuilder(browser.version()).append('\n');
         text.append("id\tcase\tRFC 6455\tfromPayload\tconforming\treported\n");
         observed.values().forEach(line -> text.append(line).append('\n'));
