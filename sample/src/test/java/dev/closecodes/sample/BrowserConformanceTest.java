@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -195,9 +195,9 @@ abstract class BrowserConformanceTest {
     }
 
     /**
-     * The one difference found: a browser turns a reason with an unpaired surrogate into well-formed text (WebIDL's
-     * USVString replaces it with U+FFFD) and sends that, while the generated builder rejects such a reason. What the
-     * browser sends is still read back by the generated decoder as the replaced text.
+     * A difference by design, in both engines: a browser turns a reason with an unpaired surrogate into well-formed
+     * text (WebIDL's USVString replaces it with U+FFFD) and sends that, while the generated builder rejects such a
+     * reason. What the browser sends is still read back by the generated decoder as the replaced text.
      */
     @Test
     void anUnpairedSurrogateIsReplacedByTheBrowserAndRejectedByTheBuilder() throws Exception {

@@ -65,7 +65,8 @@ class FirefoxWireConformanceTest extends WireConformanceTest {
         }
         if (id.startsWith("code-")) {
             int code = Integer.parseInt(id.substring("code-".length()));
-            return Set.of(new WireReport(code, "", true, false, UNSENT.contains(code) ? WireReport.EMPTY_ANSWER : code));
+            int answer = UNSENT.contains(code) ? WireReport.EMPTY_ANSWER : code;
+            return Set.of(new WireReport(code, "", true, false, answer));
         }
         return Set.of(wireCase.conforming().answering(WireReport.NO_ANSWER));
     }

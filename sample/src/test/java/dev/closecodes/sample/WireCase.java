@@ -45,11 +45,16 @@ record WireCase(String id, String label, String rfc, byte[] wire, Optional<byte[
         return wire.clone();
     }
 
+    @Override
+    public Optional<byte[]> closeBody() {
+        return closeBody.map(byte[]::clone);
+    }
+
     /**
      * Returns what a browser that follows RFC 6455 and the WHATWG standard makes of the case, as the generated decoder
      * reads the frame. Where {@code fromPayload} reads an event, that event: a clean close without an {@code error}
-     * event, answered by a close frame that echoes the code (§5.5.1). Where it throws, the frame breaks RFC 6455 §5, or
-     * the connection is lost, a failed connection (§7.1.7, §7.2.1): code 1006, no reason, unclean, after an
+     * event, answered by a close frame that echoes the code (§5.5.1). Where it throws, the frame breaks RFC 6455
+     * §5, or the connection is lost, a failed connection (§7.1.7, §7.2.1): code 1006, no reason, unclean, after an
      * {@code error} event, answered (if the connection is still there) by a close frame with the code that
      * {@link InvalidClosePayloadException#closeCode()} gives, 1002 for a broken frame.
      *
@@ -182,7 +187,8 @@ record WireCase(String id, String label, String rfc, byte[] wire, Optional<byte[
                 "fail: a client fails on a masked frame (§5.1)", maskedFrame(0x88, bye), Optional.empty(),
                 Ending.ANSWER));
 
-        cases.add(new WireCase("half-close", "code 1000, then the server's side of the TCP connection shut down at once",
+        cases.add(new WireCase("half-close",
+                "code 1000, then the server's side of the TCP connection shut down at once",
                 "clean close; the server should wait for the answer (§5.5.1)",
                 frame(0x88, body(1000)), Optional.of(body(1000)), Ending.HALF_CLOSE));
         String lost = "fail: the connection is lost (§7.2.1)";

@@ -102,17 +102,18 @@ abstract class WireConformanceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void browserReportsWhatTheGeneratedDecoderReadsOrWhatIsPinned(WireCase wireCase) throws Exception {
+        boolean greet = wireCase.ending() == WireCase.Ending.CLOSE || wireCase.ending() == WireCase.Ending.RESET;
         Map<?, ?> reported = browser.run("closeEventAt(arguments[0], arguments[1])"
-                + ".then(arguments[arguments.length - 1]);",
-                wire.uri(wireCase).toString(), wireCase.ending() == WireCase.Ending.CLOSE || wireCase.ending() == WireCase.Ending.RESET);
+                + ".then(arguments[arguments.length - 1]);", wire.uri(wireCase).toString(), greet);
         WireReport report = WireReport.of(reported, wire.answer(wireCase, ANSWER_TIMEOUT));
         record(wireCase, report);
 
         if (departures().contains(wireCase.id())) {
             Set<WireReport> pinned = departure(wireCase);
             assertTrue(pinned.contains(report), () -> browser.version() + " no longer does what is pinned for "
-                    + wireCase.label() + ": it gave " + report + ", pinned: " + pinned + "; RFC 6455 and closecodes say "
-                    + wireCase.conforming().describe() + ": update the pin and the README's table");
+                    + wireCase.label() + ": it gave " + report + ", pinned: " + pinned
+                    + "; RFC 6455 and closecodes say " + wireCase.conforming().describe()
+                    + ": update the pin and the README's table");
         } else {
             assertEquals(wireCase.conforming(), report, () -> browser.version() + " departs from RFC 6455 on "
                     + wireCase.label() + " (fromPayload: " + wireCase.closecodesVerdict() + ")");
