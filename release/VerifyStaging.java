@@ -322,8 +322,10 @@ public final class VerifyStaging {
         try (Stream<Path> files = Files.walk(tree)) {
             files.filter(Files::isRegularFile).map(f -> tree.relativize(f).toString().replace('\\', '/'))
                     .filter(p -> p.contains("/src/test/resources/") && !inBuildOutput(p))
-                    .forEach(p -> resources.add(p.substring(p.indexOf("/src/test/resources/")
-                            + "/src/test/resources/".length())));
+                    .map(p -> p.substring(p.indexOf("/src/test/resources/") + "/src/test/resources/".length()))
+                    // A jar's own descriptors (a service file, Gradle's processor metadata) may share a test's path.
+                    .filter(p -> !p.startsWith("META-INF/"))
+                    .forEach(resources::add);
         }
         return resources;
     }
