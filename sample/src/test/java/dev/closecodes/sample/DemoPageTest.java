@@ -33,19 +33,21 @@ import org.openqa.selenium.chrome.ChromeDriver;
         disabledReason = "Debian's chromium and chromium-driver are not installed")
 class DemoPageTest {
     private static SampleServer server;
+    private static HeadlessChromium chromium;
     private static ChromeDriver browser;
 
     @BeforeAll
     static void start(@TempDir Path temp) throws Exception {
         server = SampleServer.start();
-        browser = HeadlessChromium.start(temp.resolve("profile"));
+        chromium = HeadlessChromium.start(temp.resolve("profile"), server.demoPageUri());
+        browser = chromium.driver();
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1100));
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (server != null) {
             server.close();
