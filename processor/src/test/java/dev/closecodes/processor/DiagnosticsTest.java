@@ -669,6 +669,21 @@ class DiagnosticsTest {
     }
 
     @Test
+    void theReadmeListsEveryIdWithItsKind() throws IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+        String section = readme.substring(readme.indexOf("## Mistakes the processor reports"));
+        section = section.substring(0, section.indexOf("\n## ", 1));
+        List<String> listed = new ArrayList<>();
+        java.util.regex.Matcher row = Pattern.compile("(?m)^\\| (CC\\d{3}) \\| (\\w+) \\|").matcher(section);
+        while (row.find()) {
+            listed.add(row.group(1) + " " + row.group(2));
+        }
+        assertThat(listed).containsExactlyElementsIn(Stream.of(Problem.values())
+                .map(problem -> problem.id() + " " + problem.kind().toString().toLowerCase(java.util.Locale.ROOT))
+                .collect(Collectors.toList())).inOrder();
+    }
+
+    @Test
     void everyProblemHasItsOwnId() {
         Set<String> ids = new java.util.HashSet<>();
         for (Problem problem : Problem.values()) {
