@@ -2,7 +2,7 @@ package dev.closecodes.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.TypeSpec;
-import dev.closecodes.processor.TableReader.TableDeclaration;
+import dev.closecodes.processor.Declarations.TableDeclaration;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.HashSet;
