@@ -164,6 +164,10 @@ class NameSafetyTest {
             assertEquals((long) tried.get(kind), pending.get(kind).size() + errors, kind + " names lost");
         }
         System.out.println(report);
+        assertTrue(pending.get(Kind.CODE).containsAll(List.of("Texts", "Collections", "TITLES", "DESCRIPTIONS",
+                "ALIASES", "FIRST_CODE", "Optional", "java")), "the names that once broke the code enum");
+        assertTrue(pending.get(Kind.RANGE).containsAll(List.of("Texts", "LIMIT", "Integer", "Arrays", "from")),
+                "the names that once broke the range enum");
         assertTrue(names.size() > 150, "too few identifiers collected: " + names.size());
         assertTrue(names.containsAll(List.of("Texts", "Collections", "TITLES", "DESCRIPTIONS", "ALIASES",
                 "FIRST_CODE", "Optional", "java", "dev", "OUT_OF_RANGE")), "identifiers the issue names");
@@ -199,6 +203,43 @@ class NameSafetyTest {
             }
             case PREFIX -> names.forEach(name -> sources.prefix(packageName, name));
         }
+    }
+
+    @Test
+    void constantsNamedLikeTheEnumsOwnMembersWork() throws Exception {
+        String table = "package p;\nimport dev.closecodes.*;\n@CloseCodeTable\n"
+                + "@CloseCodeRange(name = \"Texts\", from = 4000, to = 4099, title = \"T\", description = \"T.\")\n"
+                + "@CloseCodeRange(name = \"LIMIT\", from = 4100, to = 4199, title = \"L\", description = \"L.\")\n"
+                + "@CloseCodeRange(name = \"Arrays\", from = 4200, to = 4299, title = \"A\", description = \"A.\")\n"
+                + "public interface ChatCloseCodes extends StandardCloseCodes {\n"
+                + "    @CloseCode(title = \"Texts title\", description = \"Texts.\", aliases = \"OLD_TEXTS\")\n"
+                + "    int Texts = 4001;\n"
+                + "    @CloseCode(title = \"First\", description = \"First.\") int FIRST_CODE = 4101;\n"
+                + "    @CloseCode(title = \"Optional title\", description = \"Optional.\") int Optional = 4201;\n"
+                + "    @CloseCode(title = \"Field\", description = \"Field.\") int code = 4202;\n"
+                + "}\n";
+        Compilation compilation = Sources.javac().compile(JavaFileObjects.forSourceString("p.ChatCloseCodes", table));
+        assertEquals(Compilation.Status.SUCCESS, compilation.status(), compilation.diagnostics().toString());
+        ClassLoader loader = HostileTextTest.loaderOf(compilation);
+        Class<?> codes = loader.loadClass("p.ChatCloseCode");
+        Class<?> ranges = loader.loadClass("p.ChatCloseCodeRange");
+
+        Object texts = ((java.util.Optional<?>) codes.getMethod("fromCode", int.class).invoke(null, 4001)).orElseThrow();
+        assertEquals("Texts", texts.toString());
+        assertEquals("Texts title", codes.getMethod("title").invoke(texts));
+        assertEquals(List.of("OLD_TEXTS"), codes.getMethod("aliases").invoke(texts));
+        assertEquals(4001, codes.getMethod("code").invoke(texts));
+        assertEquals(java.util.Optional.of(texts), codes.getMethod("fromName", String.class).invoke(null, "old_texts"));
+        assertEquals("Texts", codes.getMethod("range").invoke(texts).toString());
+        Object code = ((java.util.Optional<?>) codes.getMethod("fromName", String.class).invoke(null, "code"))
+                .orElseThrow();
+        assertEquals(4202, codes.getMethod("code").invoke(code));
+        assertEquals("Arrays", codes.getMethod("range").invoke(code).toString());
+        Object limit = ranges.getMethod("classify", int.class).invoke(null, 4150);
+        assertEquals("LIMIT", limit.toString());
+        assertEquals("L", ranges.getMethod("title").invoke(limit));
+        assertEquals(4100, ranges.getMethod("from").invoke(limit));
+        assertEquals("OUT_OF_RANGE", ranges.getMethod("classify", int.class).invoke(null, 5000).toString());
     }
 
     /**
