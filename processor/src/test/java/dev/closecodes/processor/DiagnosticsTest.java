@@ -564,6 +564,21 @@ class DiagnosticsTest {
     }
 
     @Test
+    void anErrorOfTheJvmIsNoBugToReportAndGoesThrough() {
+        StackOverflowError error = new StackOverflowError("deep");
+        WatchedFiler filer = WatchedFiler.failing(error);
+
+        Throwable thrown = org.junit.jupiter.api.Assertions.assertThrows(Throwable.class,
+                () -> TableCompiler.compile(List.of(filer.processor()), List.of(chatTable("", ""))));
+
+        Throwable cause = thrown;
+        while (cause != null && cause != error) {
+            cause = cause.getCause();
+        }
+        assertThat(cause).isSameInstanceAs(error);
+    }
+
+    @Test
     void reportsEveryMistakeOfATableInOneCompilation() {
         JavaFileObject table = chatTable(range("AUTH", 4099, 4000),
                 code("TOKEN_EXPIRED", 4001)
