@@ -60,20 +60,21 @@ final class JavaScriptModuleWriter {
         StringBuilder out = new StringBuilder(8192);
         header(out, table, baseName(table) + ".js: the close codes of {table} as an ES module, with its TypeScript "
                 + "declarations in " + baseName(table) + ".d.ts.");
-        out.append("\n// Each text below is its English wording, then pairs of a lower-case BCP 47 tag and the text in\n"
+        out.append("\n// Each text below is its English wording, then pairs of a lower-case BCP 47 tag and the text "
+                + "in\n"
                 + "// that language.\n\n");
 
         out.append("/** The ranges, as ").append(table.names().range().simpleName())
                 .append(" orders them: name, from, to, sendable, reconnect, title, description. */\n");
         out.append("const RANGE_ROWS = [\n");
         List<Range> ranges = new ArrayList<>(table.ranges());
-        ranges.add(CloseCodeRangeWriter.OUT_OF_RANGE);
+        ranges.add(CloseCodeRangeWriter.OUTSIDE);
         for (Range range : ranges) {
             out.append("  [").append(JavaScriptText.literal(range.name())).append(", ").append(range.from())
                     .append(", ").append(range.to()).append(", ").append(range.sendable()).append(", ")
                     .append(JavaScriptText.literal(range.reconnect().name())).append(",\n");
-            out.append("    ").append(texts(range.title(), range.translations(), Translation::title)).append(",\n");
-            out.append("    ").append(texts(range.description(), range.translations(), Translation::description))
+            out.append("    ").append(texts(range.title(), range.translations(), TranslatedText::title)).append(",\n");
+            out.append("    ").append(texts(range.description(), range.translations(), TranslatedText::description))
                     .append("],\n");
         }
         out.append("];\n\n");
@@ -88,8 +89,8 @@ final class JavaScriptModuleWriter {
                 out.append(i == 0 ? "" : ", ").append(JavaScriptText.literal(code.aliases().get(i)));
             }
             out.append("],\n");
-            out.append("    ").append(texts(code.title(), code.translations(), Translation::title)).append(",\n");
-            out.append("    ").append(texts(code.description(), code.translations(), Translation::description))
+            out.append("    ").append(texts(code.title(), code.translations(), TranslatedText::title)).append(",\n");
+            out.append("    ").append(texts(code.description(), code.translations(), TranslatedText::description))
                     .append("],\n");
         }
         out.append("];\n\n");
@@ -113,9 +114,10 @@ final class JavaScriptModuleWriter {
     }
 
     /** {@code ["English", "tag", "text", …]}, a translation a line, those that give a text for this field. */
-    private static String texts(String english, List<Translation> translations, Function<Translation, String> text) {
+    private static String texts(String english, List<TranslatedText> translations,
+            Function<TranslatedText, String> text) {
         StringBuilder out = new StringBuilder("[").append(JavaScriptText.literal(english));
-        for (Translation translation : translations) {
+        for (TranslatedText translation : translations) {
             String translated = text.apply(translation);
             if (!translated.isEmpty()) {
                 out.append(",\n      ").append(JavaScriptText.literal(tag(translation.locale()))).append(", ")
@@ -219,7 +221,8 @@ final class JavaScriptModuleWriter {
                 + "  readonly sendable: boolean;\n"
                 + "  /** The advice for codes of this range that give none of their own. */\n"
                 + "  readonly reconnect: Reconnect;\n"
-                + "  /** The range's title in the language that best matches `locale`, as a code's `title` picks it. */\n"
+                + "  /** The range's title in the language that best matches `locale`, as a code's `title` picks it. "
+                + "*/\n"
                 + "  title(locale?: string): string;\n"
                 + "  /** What the range's codes mean, in the language that best matches `locale`. */\n"
                 + "  description(locale?: string): string;\n"
