@@ -2,20 +2,14 @@ package com.example.chat;
 
 import dev.closecodes.Reconnect;
 import dev.closecodes.examples.loopback.CloseCase;
+import dev.closecodes.examples.loopback.JettyCaseServer;
+import dev.closecodes.examples.loopback.JettyCaseServer.ReportedClose;
 import dev.closecodes.examples.loopback.Relay;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.websocket.api.Callback;
-import org.eclipse.jetty.websocket.api.Session;
-import org.eclipse.jetty.websocket.api.StatusCode;
-import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,30 +19,21 @@ import org.junit.jupiter.api.Test;
  * end makes of its close callback with one call, and the advice it gives.
  */
 class JdkClientTest {
-    private static final BlockingQueue<ChatCloseEvent> SERVER_EVENTS = new LinkedBlockingQueue<>();
-    private static Server server;
+    private static JettyCaseServer server;
     private static Relay relay;
     private static HttpClient http;
 
     @BeforeAll
     static void start() throws Exception {
-        server = new Server();
-        ServerConnector connector = new ServerConnector(server, 1, 1);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        server.addConnector(connector);
-        server.setHandler(WebSocketUpgradeHandler.from(server, container -> container.addMapping("/chat",
-                (request, response, callback) -> new ClosingEndpoint(
-                        CloseCase.fromQuery(request.getHttpURI().getQuery()).orElseThrow()))));
-        server.start();
-        relay = Relay.to(connector.getLocalPort());
+        server = JettyCaseServer.start();
+        relay = Relay.to(server.port());
         http = HttpClient.newHttpClient();
     }
 
     @AfterAll
     static void stop() throws Exception {
         relay.close();
-        server.stop();
+        server.close();
     }
 
     @Test
@@ -98,7 +83,9 @@ class JdkClientTest {
             relay.cut();
         }
         ChatCloseEvent client = listener.closed().get(10, TimeUnit.SECONDS);
-        ChatCloseEvent serverEnd = SERVER_EVENTS.poll(10, TimeUnit.SECONDS);
+        ReportedClose reported = server.awaitClose();
+        // Jetty's onWebSocketClose(int statusCode, String reason, Callback callback):
+        ChatCloseEvent serverEnd = ChatCloseEvent.received(reported.code(), reported.reason());
         return new Ends(client, serverEnd);
     }
 
@@ -110,40 +97,6 @@ class JdkClientTest {
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
             ready.complete(null);
             return super.onText(webSocket, data, last);
-        }
-    }
-
-    /** A Jetty endpoint that ends its session as a case says, and turns its own close into an event. */
-    public static final class ClosingEndpoint extends Session.Listener.AbstractAutoDemanding {
-        private final CloseCase closeCase;
-
-        ClosingEndpoint(CloseCase closeCase) {
-            this.closeCase = closeCase;
-        }
-
-        @Override
-        public void onWebSocketOpen(Session session) {
-            super.onWebSocketOpen(session);
-            switch (closeCase) {
-                case TOKEN_EXPIRED -> session.close(ChatCloseCodes.TOKEN_EXPIRED, CloseCase.TOKEN_EXPIRED_REASON,
-                        Callback.NOOP);
-                case NORMAL_WITHOUT_REASON -> session.close(StatusCode.NORMAL, null, Callback.NOOP);
-                case EMPTY_BODY -> session.close(StatusCode.NO_CODE, null, Callback.NOOP);
-                case LONG_REASON -> session.close(ChatCloseCodes.TOKEN_EXPIRED, CloseCase.LONG_REASON_TEXT,
-                        Callback.NOOP);
-                case DROPPED -> session.sendText(CloseCase.READY, Callback.NOOP);
-            }
-        }
-
-        @Override
-        public void onWebSocketClose(int statusCode, String reason, Callback callback) {
-            SERVER_EVENTS.add(ChatCloseEvent.received(statusCode, reason));
-            callback.succeed();
-        }
-
-        @Override
-        public void onWebSocketError(Throwable cause) {
-            // A dropped connection: onWebSocketClose follows with 1006.
         }
     }
 }
