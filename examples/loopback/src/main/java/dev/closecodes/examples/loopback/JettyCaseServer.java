@@ -1,5 +1,6 @@
 package dev.closecodes.examples.loopback;
 
+import java.net.URI;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -48,6 +49,16 @@ public final class JettyCaseServer implements AutoCloseable {
      */
     public int port() {
         return connector.getLocalPort();
+    }
+
+    /**
+     * Returns the WebSocket URI of a case on this server, without a relay.
+     *
+     * @param closeCase the case the server is to act out
+     * @return the URI, such as {@code ws://127.0.0.1:41234/chat?close=EMPTY_BODY}
+     */
+    public URI uri(CloseCase closeCase) {
+        return URI.create("ws://127.0.0.1:" + port() + "/chat?" + closeCase.query());
     }
 
     /**

@@ -48,9 +48,17 @@ public final class Relay implements AutoCloseable {
         return URI.create("ws://127.0.0.1:" + listener.getLocalPort() + path + "?" + closeCase.query());
     }
 
-    /** Drops every connection made through the relay so far, on both sides, without a close frame. */
+    /**
+     * Drops every connection made through the relay so far, on both sides, without a close frame: each end gets a
+     * TCP reset, as from a network that failed.
+     */
     public void cut() {
         for (Socket socket : sockets) {
+            try {
+                socket.setSoLinger(true, 0); // close() then resets the connection
+            } catch (IOException e) {
+                // Already closed.
+            }
             closeQuietly(socket);
             sockets.remove(socket);
         }
