@@ -79,6 +79,27 @@ class ReadmeSetupTest {
     }
 
     @Test
+    void theCloseEventBlockCompilesWithTheWorkedExamplesTable(@TempDir Path work) throws IOException {
+        Path sources = work.resolve("src/com/example/chat");
+        Files.createDirectories(sources);
+        Files.writeString(sources.resolve("ChatCloseCodes.java"), ReadmeSnippets.table());
+        Files.writeString(sources.resolve("EventUsage.java"), """
+                package com.example.chat;
+
+                class EventUsage {
+                    void run() {
+                %s
+                    }
+                }
+                """.formatted(ReadmeSnippets.codeBlock("The close event", "java", 0)));
+        Compilers.javac(List.of("--release", "17", "-Xlint:all", "-Werror",
+                "-processorpath", Artifacts.join(Artifacts.processorPath()),
+                "-classpath", Artifacts.annotations().toString(),
+                "-d", work.resolve("classes").toString(), "-s", work.resolve("generated").toString()),
+                Compilers.sourcesUnder(work.resolve("src")));
+    }
+
+    @Test
     void theJavaPoetCoordinatesAreTheOnesTheProcessorUses() {
         String javapoet = text(xml(read(Artifacts.project("pom.xml"))), "/project/properties/javapoet.version");
         assertTrue(README.contains("`com.palantir.javapoet:javapoet:" + javapoet + "`"),
