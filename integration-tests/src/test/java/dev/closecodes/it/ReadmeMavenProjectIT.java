@@ -24,9 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  * JDK that runs this test (CI runs it on JDK 17 and on JDK 25): with the README's table alone, and with Lombok and
  * Spring Boot's configuration processor beside closecodes as the README lists them.
  *
- * <p>The project resolves closecodes from a {@code file:} repository staged here from the reactor's jars and POMs
- * (never from the shared local repository, which is not written to), and everything else from the build's own local
- * repository, read as a remote one, before Maven Central; its local repository is a temporary folder.
+ * <p>The project resolves closecodes from a {@code file:} repository staged here from the reactor's jars and POMs,
+ * and nothing else as a snapshot; everything else comes from the build's own local repository, read as a remote one
+ * and never written to, before Maven Central. Its local repository is a temporary folder.
  */
 class ReadmeMavenProjectIT {
     private static final Path FIXTURES = Artifacts.project("integration-tests/src/test/fixtures/readme");
@@ -163,6 +163,7 @@ class ReadmeMavenProjectIT {
                     <REPOSITORY>
                       <id>build-local-repository</id>
                       <url>LOCAL</url>
+                      <snapshots><enabled>false</enabled></snapshots>
                     </REPOSITORY>
                 """.replace("STAGING", staging).replace("LOCAL", localRepository);
         return """
