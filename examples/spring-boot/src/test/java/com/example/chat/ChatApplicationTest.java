@@ -10,11 +10,7 @@ import dev.closecodes.examples.loopback.JettyCaseServer.ReportedClose;
 import dev.closecodes.examples.loopback.Relay;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.concurrent.BlockingQueue;
@@ -43,7 +39,7 @@ import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry
 /**
  * The application on embedded Tomcat, one context for the class, and Spring's client on loopback: for each way the
  * server ends a session, the event each end's {@code afterConnectionClosed(session, status)} makes with one call,
- * and its advice; and the table's JavaScript module, served from the application's classes.
+ * and its advice; and that Spring Boot's configuration processor ran beside Lombok and closecodes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "server.address=127.0.0.1")
@@ -120,20 +116,6 @@ class ChatApplicationTest {
         Ends ends = run(CloseCase.DROPPED);
         Ends.assertEvent(ends.client(), 1006, "", false, Reconnect.BACKOFF);
         Ends.assertEvent(ends.server(), 1006, "", false, Reconnect.BACKOFF);
-    }
-
-    @Test
-    void servesTheTablesJavaScriptModule() throws Exception {
-        String path = "/closecodes/com/example/chat/ChatCloseCodes.js";
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertEquals(200, response.statusCode(), "GET " + path + ": the processor writes the table's module to "
-                + "META-INF/resources" + path + " in the class output, which Spring Boot serves");
-        String type = response.headers().firstValue("Content-Type").orElse("");
-        assertTrue(type.startsWith("text/javascript") || type.startsWith("application/javascript"), type);
-        assertTrue(response.body().contains("TOKEN_EXPIRED") && response.body().contains("4001"),
-                "the module names the table's own code");
     }
 
     @Test
