@@ -10,7 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.closecodes.InvalidClosePayloadException;
 import dev.closecodes.Reconnect;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -61,6 +64,48 @@ class ChatCloseEventTest {
         assertNotEquals(a, a.toBuilder().reason("y").build());
         assertNotEquals(a, a.toBuilder().code(1001).build());
         assertEquals("ChatCloseEvent[code=1000, reason=x, wasClean=true]", a.toString());
+    }
+
+    @Test
+    void equalEventsHashAlikeHoweverTheyWereMade() {
+        ChatCloseEvent built = ChatCloseEvent.builder().code(ChatCloseCode.ROOM_FULL).reason("full").wasClean(true)
+                .build();
+        List<ChatCloseEvent> same = List.of(
+                ChatCloseEvent.builder().code(4201).reason("full").wasClean(true).build(),
+                ChatCloseEvent.builder().wasClean(true).reason("ful" + "l").code(4201).build(),
+                ChatCloseEvent.builder().code(1000).build().toBuilder().code(4201).reason("full").wasClean(true)
+                        .build(),
+                ChatCloseEvent.fromPayload(built.toPayload()));
+        for (ChatCloseEvent event : same) {
+            assertEquals(built, event);
+            assertEquals(event, built);
+            assertEquals(built.hashCode(), event.hashCode(), event.toString());
+        }
+        assertEquals(ChatCloseEvent.abnormal(), ChatCloseEvent.builder().code(1006).build());
+        assertEquals(ChatCloseEvent.abnormal().hashCode(), ChatCloseEvent.builder().code(1006).build().hashCode());
+        assertEquals(ChatCloseEvent.fromPayload(new byte[0]), ChatCloseEvent.builder().code(1005).wasClean(true).build());
+    }
+
+    @Test
+    void eventsThatDifferInAFieldAreNotEqualAndHashApart() {
+        ChatCloseEvent base = ChatCloseEvent.builder().code(1000).reason("bye").wasClean(true).build();
+        List<ChatCloseEvent> others = List.of(
+                base.toBuilder().code(1001).build(),
+                base.toBuilder().code(4000).build(),
+                base.toBuilder().reason("").build(),
+                base.toBuilder().reason("Bye").build(),
+                base.toBuilder().wasClean(false).build());
+        Set<Integer> hashes = new HashSet<>();
+        hashes.add(base.hashCode());
+        for (ChatCloseEvent other : others) {
+            assertNotEquals(base, other);
+            assertNotEquals(other, base);
+            // Events are kept in sets and counted in maps (closes per code and reason): a hash that ignored a
+            // field would put all such events in one bucket.
+            assertTrue(hashes.add(other.hashCode()), other + " hashes like another event");
+        }
+        assertNotEquals(base, null);
+        assertNotEquals(base, "ChatCloseEvent[code=1000, reason=bye, wasClean=true]");
     }
 
     @Test
