@@ -138,9 +138,9 @@ public enum GameCloseCode implements CloseCodeInfo {
     /**
      * {@code 3000} Unauthorized: The endpoint requires authentication and the client gave no valid credentials.
      *
-     * <p>Sendable; reconnect: {@link Reconnect#NEVER}.
+     * <p>Sendable; reconnect: {@link Reconnect#REAUTHENTICATE}.
      */
-    UNAUTHORIZED(3000, true, Reconnect.NEVER),
+    UNAUTHORIZED(3000, true, Reconnect.REAUTHENTICATE),
 
     /**
      * {@code 3003} Forbidden: The client is authenticated but not allowed to do what it asked.

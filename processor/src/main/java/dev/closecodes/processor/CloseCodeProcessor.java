@@ -66,7 +66,8 @@ public final class CloseCodeProcessor extends AbstractProcessor {
         // The markers on the types this processor generates are claimed too: the next round sees them, and an
         // unclaimed annotation is a warning that breaks users' -Xlint:all -Werror builds.
         return Set.of(TableReader.TABLE, TableReader.CODE, TableReader.RANGE, TableReader.RANGES,
-                "dev.closecodes.Translation", CloseCodesGenerated.class.getCanonicalName(),
+                "dev.closecodes.Translation", "dev.closecodes.ReconnectOverride", "dev.closecodes.ReconnectOverrides",
+                CloseCodesGenerated.class.getCanonicalName(),
                 Snippets.GENERATED.canonicalName());
     }
 
