@@ -78,6 +78,23 @@ public final class GameCloseEvent {
     }
 
     /**
+     * Returns the event for a close that a WebSocket API reported in its close callback, lenient where those APIs are: a {@code null} reason is {@code ""}, a reason over 123 bytes in UTF-8 is cut after the last whole character that fits, code 1006 is {@link #abnormal()}, and any other code is a clean close. Unlike {@link #builder()}, which defaults to an unclean close, it gives the advice the table has for the code.
+     *
+     * <p>Pass what the callback reports: Spring's {@code CloseStatus.getCode()} and {@code getReason()}; Jakarta WebSocket's {@code CloseReason.getCloseCode().getCode()} and {@code getReasonPhrase()}; the code and reason of Jetty's, OkHttp's and the JDK's {@code onClose} (OkHttp's {@code onClosing}); Netty's {@code CloseWebSocketFrame.statusCode()}, with -1 (an empty body) as 1005, and {@code reasonText()}. A connection that failed without a close callback (OkHttp's {@code onFailure}, the JDK's {@code onError}) is {@link #abnormal()}.
+     *
+     * @param code the reported code, from 0 to 65535
+     * @param reason the reported reason, or {@code null}
+     * @return the event
+     * @throws IllegalArgumentException if the code is outside 0–65535, naming the code and the limit
+     */
+    public static GameCloseEvent received(int code, String reason) {
+        if (CloseFrames.checkCode(code) == StandardCloseCodes.ABNORMAL_CLOSURE) {
+            return ABNORMAL;
+        }
+        return new GameCloseEvent(code, CloseFrames.fitReason(reason), true);
+    }
+
+    /**
      * Returns the close code.
      *
      * @return the code, from 0 to 65535

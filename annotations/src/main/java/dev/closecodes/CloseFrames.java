@@ -60,6 +60,74 @@ public final class CloseFrames {
     }
 
     /**
+     * Makes a reason that a WebSocket API reported in its close callback fit a close event, leniently where
+     * {@link #checkReason(String)} is strict. The generated {@code …CloseEvent.received(int, String)} calls it.
+     *
+     * <ul>
+     *   <li>{@code null} is {@code ""}: Spring's {@code CloseStatus.getReason()} is null for
+     *       {@code session.close()} and for an aborted connection.</li>
+     *   <li>A reason over {@value #MAX_REASON_BYTES} bytes in UTF-8 is cut after the last whole character that
+     *       fits, never inside a surrogate pair: a server-side callback (Spring's {@code CloseStatus} on Tomcat)
+     *       may hold the whole reason the server asked to send, while the wire carried only what fits.</li>
+     *   <li>An unpaired surrogate, which UTF-8 cannot encode and so no peer can have received, becomes U+FFFD, as
+     *       a browser's {@code WebSocket.close()} turns it into U+FFFD before sending.</li>
+     * </ul>
+     *
+     * <p>Reasons decoded from the wire (Jakarta WebSocket's {@code CloseReason.getReasonPhrase()}, Jetty's,
+     * OkHttp's and the JDK's {@code onClose(int, String)}) are well-formed and at most 123 bytes, and come back
+     * as they are, without a copy.
+     *
+     * @param reason the reason the callback reported, or {@code null}
+     * @return the reason, well-formed and at most {@value #MAX_REASON_BYTES} bytes in UTF-8
+     */
+    public static String fitReason(String reason) {
+        if (reason == null) {
+            return "";
+        }
+        int length = reason.length();
+        StringBuilder repaired = null; // only once an unpaired surrogate turns up
+        int bytes = 0;
+        int i = 0;
+        while (i < length) {
+            char c = reason.charAt(i);
+            int width;
+            int chars = 1;
+            boolean unpaired = false;
+            if (c < 0x80) {
+                width = 1;
+            } else if (c < 0x800) {
+                width = 2;
+            } else if (!Character.isSurrogate(c)) {
+                width = 3;
+            } else if (Character.isHighSurrogate(c) && i + 1 < length
+                    && Character.isLowSurrogate(reason.charAt(i + 1))) {
+                width = 4;
+                chars = 2;
+            } else {
+                width = 3; // U+FFFD
+                unpaired = true;
+            }
+            if (bytes + width > MAX_REASON_BYTES) {
+                break;
+            }
+            if (unpaired && repaired == null) {
+                repaired = new StringBuilder(length).append(reason, 0, i);
+            }
+            if (unpaired) {
+                repaired.append('\uFFFD');
+            } else if (repaired != null) {
+                repaired.append(reason, i, i + chars);
+            }
+            bytes += width;
+            i += chars;
+        }
+        if (repaired != null) {
+            return repaired.toString();
+        }
+        return i == length ? reason : reason.substring(0, i);
+    }
+
+    /**
      * Returns the length of {@code text} in UTF-8.
      *
      * @param text the text

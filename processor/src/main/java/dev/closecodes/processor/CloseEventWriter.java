@@ -86,6 +86,33 @@ final class CloseEventWriter {
                         + "{@code \"\"}, not clean.\n\n@return the event\n")
                 .addStatement("return ABNORMAL")
                 .build());
+        type.addMethod(MethodSpec.methodBuilder("received")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(self)
+                .addParameter(int.class, "code")
+                .addParameter(String.class, "reason")
+                .addJavadoc("Returns the event for a close that a WebSocket API reported in its close callback, "
+                        + "lenient where those APIs are: a {@code null} reason is {@code \"\"}, a reason over 123 "
+                        + "bytes in UTF-8 is cut after the last whole character that fits, code 1006 is "
+                        + "{@link #abnormal()}, and any other code is a clean close. Unlike {@link #builder()}, "
+                        + "which defaults to an unclean close, it gives the advice the table has for the code.\n\n"
+                        + "<p>Pass what the callback reports: Spring's {@code CloseStatus.getCode()} and "
+                        + "{@code getReason()}; Jakarta WebSocket's {@code CloseReason.getCloseCode().getCode()} and "
+                        + "{@code getReasonPhrase()}; the code and reason of Jetty's, OkHttp's and the JDK's "
+                        + "{@code onClose} (OkHttp's {@code onClosing}); Netty's "
+                        + "{@code CloseWebSocketFrame.statusCode()}, with -1 (an empty body) as 1005, and "
+                        + "{@code reasonText()}. A connection that failed without a close callback (OkHttp's "
+                        + "{@code onFailure}, the JDK's {@code onError}) is {@link #abnormal()}.\n\n"
+                        + "@param code the reported code, from 0 to 65535\n"
+                        + "@param reason the reported reason, or {@code null}\n"
+                        + "@return the event\n"
+                        + "@throws IllegalArgumentException if the code is outside 0–65535, naming the code and "
+                        + "the limit\n")
+                .beginControlFlow("if ($T.checkCode(code) == $T.ABNORMAL_CLOSURE)", FRAMES, STANDARD)
+                .addStatement("return ABNORMAL")
+                .endControlFlow()
+                .addStatement("return new $T(code, $T.fitReason(reason), true)", self, FRAMES)
+                .build());
 
         type.addMethod(getter("code", int.class, "Returns the close code.", "the code, from 0 to 65535"));
         type.addMethod(getter("reason", String.class, "Returns the close reason.",

@@ -2,15 +2,18 @@ package dev.closecodes.sample;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.closecodes.Reconnect;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The generated range enum and its classifier. */
 class ChatCloseCodeRangeTest {
@@ -71,6 +74,22 @@ class ChatCloseCodeRangeTest {
     }
 
     @Test
+    void containsIsTheRangesBoundsAndOutOfRangeHoldsOnlyWhatNoRangeHolds() {
+        for (int code = -10; code <= 70_000; code++) {
+            for (ChatCloseCodeRange range : ChatCloseCodeRange.values()) {
+                boolean expected = range == ChatCloseCodeRange.OUT_OF_RANGE
+                        ? code < 0 || code > 4999
+                        : range.from() <= code && code <= range.to();
+                assertEquals(expected, range.contains(code), range + ".contains(" + code + ")");
+            }
+        }
+        assertFalse(ChatCloseCodeRange.OUT_OF_RANGE.contains(1000));
+        assertTrue(ChatCloseCodeRange.OUT_OF_RANGE.contains(Integer.MIN_VALUE));
+        assertTrue(ChatCloseCodeRange.OUT_OF_RANGE.contains(Integer.MAX_VALUE));
+        assertFalse(ChatCloseCodeRange.NOT_USED.contains(Integer.MIN_VALUE));
+    }
+
+    @Test
     void standardRangesHaveTheRfcBoundsAndSendability() {
         assertRange(ChatCloseCodeRange.NOT_USED, 0, 999, false);
         assertRange(ChatCloseCodeRange.STANDARD, 1000, 1999, false);
@@ -99,12 +118,80 @@ class ChatCloseCodeRangeTest {
         assertEquals(expected, ChatCloseCodeRange.isSendable(code));
     }
 
+    @ParameterizedTest(name = "isSendable at the bounds of {0}")
+    @EnumSource(value = ChatCloseCodeRange.class, names = "OUT_OF_RANGE", mode = EnumSource.Mode.EXCLUDE)
+    void isSendableAtEachRangesBoundsIsTheCodesOwnFlagElseTheInnermostRanges(ChatCloseCodeRange range) {
+        for (int code : new int[] {range.from() - 1, range.from(), range.from() + 1, range.to() - 1, range.to(),
+            range.to() + 1}) {
+            Optional<ChatCloseCode> declared = ChatCloseCode.fromCode(code);
+            boolean expected = declared.isPresent() ? declared.get().sendable()
+                    : ChatCloseCodeRange.classify(code).sendable();
+            assertEquals(expected, ChatCloseCodeRange.isSendable(code), "isSendable(" + code + ")");
+        }
+    }
+
+    @Test
+    void isSendableFollowsTheRuleForEveryInt() {
+        for (int code = -100; code <= 70_000; code++) {
+            Optional<ChatCloseCode> declared = ChatCloseCode.fromCode(code);
+            boolean expected = declared.isPresent() ? declared.get().sendable()
+                    : ChatCloseCodeRange.classify(code).sendable();
+            assertEquals(expected, ChatCloseCodeRange.isSendable(code), "isSendable(" + code + ")");
+        }
+        assertFalse(ChatCloseCodeRange.isSendable(Integer.MIN_VALUE));
+        assertFalse(ChatCloseCodeRange.isSendable(Integer.MAX_VALUE));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "NOT_USED | Not Used |",
+        "STANDARD | Protocol |",
+        "EXTENSIONS | Extensions |",
+        "LIBRARIES | Libraries and Frameworks |",
+        "APPLICATIONS | Applications |",
+        "AUTH | Authentication | The server refused the client's credentials.",
+        "LIMITS | Limits | The client went over one of the service's limits for a while.",
+        "ROOMS | Rooms | Something happened to the chat room the client was in.",
+        "OUT_OF_RANGE | Out of Range |",
+    })
+    void rangesHaveTheirTitleAndDescriptionInEnglish(ChatCloseCodeRange range, String title, String description) {
+        assertEquals(title, range.title());
+        assertEquals(title, range.title(Locale.ENGLISH));
+        assertEquals(title, range.title(Locale.GERMAN), "no German title, so the English one");
+        if (description != null) { // the chat table's own ranges
+            assertEquals(description, range.description());
+        }
+        assertFalse(range.description().isBlank());
+        assertFalse(range.description().equals(range.title()));
+        assertEquals(range.description(), range.description(Locale.UK));
+        assertEquals(range.description(), range.description(Locale.GERMAN));
+    }
+
+    @Test
+    void everyRangeIsDescribedInTheFourShippedLanguages() {
+        List<Locale> translated = List.of(Locale.forLanguageTag("pt-BR"), Locale.FRENCH, Locale.SIMPLIFIED_CHINESE);
+        for (ChatCloseCodeRange range : ChatCloseCodeRange.values()) {
+            for (Locale locale : translated) {
+                assertFalse(range.title(locale).isBlank(), range + " " + locale);
+                assertNotEquals(range.description(), range.description(locale),
+                        range + " has no " + locale.toLanguageTag() + " description");
+                assertFalse(range.description(locale).isBlank());
+            }
+        }
+    }
+
     @Test
     void rangesAreDescribedInTheFourShippedLanguages() {
         assertEquals("Authentification", ChatCloseCodeRange.AUTH.title(Locale.FRENCH));
         assertEquals("Autenticação", ChatCloseCodeRange.AUTH.title(Locale.forLanguageTag("pt-BR")));
         assertEquals("身份验证", ChatCloseCodeRange.AUTH.title(Locale.SIMPLIFIED_CHINESE));
         assertEquals("The server refused the client's credentials.", ChatCloseCodeRange.AUTH.description());
+        assertEquals("Le serveur a refusé les identifiants du client.",
+                ChatCloseCodeRange.AUTH.description(Locale.CANADA_FRENCH));
+        assertEquals("O servidor recusou as credenciais do cliente.",
+                ChatCloseCodeRange.AUTH.description(Locale.forLanguageTag("pt-PT")));
+        assertEquals("服务器拒绝了客户端的凭据。", ChatCloseCodeRange.AUTH.description(Locale.forLanguageTag("zh-Hans-CN")));
+        assertEquals("Salons", ChatCloseCodeRange.ROOMS.title(Locale.FRANCE));
         assertEquals("Não utilizados", ChatCloseCodeRange.NOT_USED.title(Locale.forLanguageTag("pt-BR")));
         assertFalse(ChatCloseCodeRange.OUT_OF_RANGE.description().isBlank());
         assertEquals("Hors plage", ChatCloseCodeRange.OUT_OF_RANGE.title(Locale.FRENCH));

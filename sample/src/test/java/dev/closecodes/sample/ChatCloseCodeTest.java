@@ -10,8 +10,10 @@ import dev.closecodes.CloseCodeInfo;
 import dev.closecodes.Reconnect;
 import dev.closecodes.StandardCloseCodes;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -80,10 +82,35 @@ class ChatCloseCodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {Integer.MIN_VALUE, -1, 0, 999, 1016, 2000, 2999, 3001, 3999, 4000, 4002, 4999, 5000, 65535,
-        65536, Integer.MAX_VALUE})
+    @ValueSource(ints = {Integer.MIN_VALUE, -1, 0, 999, 1016, 2000, 2999, 3001, 3999, 4000, 4002, 4203, 4999, 5000,
+        65535, 65536, Integer.MAX_VALUE})
     void fromCodeIsEmptyForCodesTheTableDoesNotDeclare(int code) {
         assertEquals(Optional.empty(), ChatCloseCode.fromCode(code));
+    }
+
+    @Test
+    void fromCodeIsEmptyRightBeforeAndAfterEveryDeclaredCode() {
+        ChatCloseCode[] codes = ChatCloseCode.values();
+        assertEquals(Optional.empty(), ChatCloseCode.fromCode(codes[0].code() - 1), "before the first code");
+        assertEquals(Optional.empty(), ChatCloseCode.fromCode(codes[codes.length - 1].code() + 1),
+                "after the last code");
+        for (ChatCloseCode code : codes) {
+            for (int neighbour : new int[] {code.code() - 1, code.code() + 1}) {
+                Optional<ChatCloseCode> found = ChatCloseCode.fromCode(neighbour);
+                assertTrue(found.isEmpty() || found.get().code() == neighbour, neighbour + " gave " + found);
+            }
+        }
+    }
+
+    @Test
+    void fromCodeFindsExactlyTheDeclaredCodesAmongAllCodesAFrameCanCarry() {
+        Map<Integer, ChatCloseCode> declared = new HashMap<>();
+        for (ChatCloseCode code : ChatCloseCode.values()) {
+            declared.put(code.code(), code);
+        }
+        for (int code = -100; code <= 70_000; code++) {
+            assertEquals(Optional.ofNullable(declared.get(code)), ChatCloseCode.fromCode(code), "fromCode(" + code + ")");
+        }
     }
 
     @Test

@@ -10,7 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.closecodes.InvalidClosePayloadException;
 import dev.closecodes.Reconnect;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -64,6 +67,48 @@ class ChatCloseEventTest {
     }
 
     @Test
+    void equalEventsHashAlikeHoweverTheyWereMade() {
+        ChatCloseEvent built = ChatCloseEvent.builder().code(ChatCloseCode.ROOM_FULL).reason("full").wasClean(true)
+                .build();
+        List<ChatCloseEvent> same = List.of(
+                ChatCloseEvent.builder().code(4201).reason("full").wasClean(true).build(),
+                ChatCloseEvent.builder().wasClean(true).reason("ful" + "l").code(4201).build(),
+                ChatCloseEvent.builder().code(1000).build().toBuilder().code(4201).reason("full").wasClean(true)
+                        .build(),
+                ChatCloseEvent.fromPayload(built.toPayload()));
+        for (ChatCloseEvent event : same) {
+            assertEquals(built, event);
+            assertEquals(event, built);
+            assertEquals(built.hashCode(), event.hashCode(), event.toString());
+        }
+        assertEquals(ChatCloseEvent.abnormal(), ChatCloseEvent.builder().code(1006).build());
+        assertEquals(ChatCloseEvent.abnormal().hashCode(), ChatCloseEvent.builder().code(1006).build().hashCode());
+        assertEquals(ChatCloseEvent.fromPayload(new byte[0]), ChatCloseEvent.builder().code(1005).wasClean(true).build());
+    }
+
+    @Test
+    void eventsThatDifferInAFieldAreNotEqualAndHashApart() {
+        ChatCloseEvent base = ChatCloseEvent.builder().code(1000).reason("bye").wasClean(true).build();
+        List<ChatCloseEvent> others = List.of(
+                base.toBuilder().code(1001).build(),
+                base.toBuilder().code(4000).build(),
+                base.toBuilder().reason("").build(),
+                base.toBuilder().reason("Bye").build(),
+                base.toBuilder().wasClean(false).build());
+        Set<Integer> hashes = new HashSet<>();
+        hashes.add(base.hashCode());
+        for (ChatCloseEvent other : others) {
+            assertNotEquals(base, other);
+            assertNotEquals(other, base);
+            // Events are kept in sets and counted in maps (closes per code and reason): a hash that ignored a
+            // field would put all such events in one bucket.
+            assertTrue(hashes.add(other.hashCode()), other + " hashes like another event");
+        }
+        assertNotEquals(base, null);
+        assertNotEquals(base, "ChatCloseEvent[code=1000, reason=bye, wasClean=true]");
+    }
+
+    @Test
     void buildRejectsCodesOutsideTwoUnsignedBytesNamingFieldAndLimit() {
         assertEquals(65535, ChatCloseEvent.builder().code(65535).build().code());
         IllegalArgumentException high = assertThrows(IllegalArgumentException.class,
@@ -105,6 +150,75 @@ class ChatCloseEventTest {
         assertEquals(Reconnect.REAUTHENTICATE, event(3000, true).reconnect(), "3000 Unauthorized, from the standard");
         assertEquals(Reconnect.BACKOFF, event(4203, false).reconnect(), "an unclean close is transient, whatever the code");
         assertEquals(Reconnect.BACKOFF, event(3000, false).reconnect());
+    }
+
+    @Test
+    void receivedIsACleanCloseWithTheTablesAdvice() {
+        ChatCloseEvent expired = ChatCloseEvent.received(4001, "token expired");
+        assertEquals(ChatCloseEvent.builder().code(4001).reason("token expired").wasClean(true).build(), expired);
+        assertEquals(Optional.of(ChatCloseCode.TOKEN_EXPIRED), expired.knownCode());
+        assertEquals(Reconnect.NEVER, expired.reconnect(), "the builder's default, unclean, would say BACKOFF");
+        assertEquals(Reconnect.BACKOFF, ChatCloseEvent.builder().code(4001).build().reconnect());
+    }
+
+    @Test
+    void receivedTakesANullReasonAsEmpty() {
+        ChatCloseEvent event = ChatCloseEvent.received(1000, null);
+        assertEquals("", event.reason());
+        assertTrue(event.wasClean());
+        assertEquals(Reconnect.NEVER, event.reconnect());
+    }
+
+    @Test
+    void receivedKeepsA123ByteReasonAndCutsA124ByteOne() {
+        String limit = "ü".repeat(61) + "!"; // 123 bytes
+        assertEquals(limit, ChatCloseEvent.received(4202, limit).reason());
+        assertEquals("ü".repeat(61), ChatCloseEvent.received(4202, "ü".repeat(62)).reason(), "124 bytes");
+        String ascii130 = "x".repeat(130); // what a server-side API may keep of the reason it sent
+        assertEquals("x".repeat(123), ChatCloseEvent.received(4001, ascii130).reason());
+    }
+
+    @Test
+    void receivedNeverSplitsAFourByteCharacterAcrossTheLimit() {
+        ChatCloseEvent event = ChatCloseEvent.received(4001, "a".repeat(121) + "👋" + "b");
+        assertEquals("a".repeat(121), event.reason());
+        assertEquals(121, event.reason().getBytes(StandardCharsets.UTF_8).length);
+        assertEquals("a".repeat(119) + "👋", ChatCloseEvent.received(4001, "a".repeat(119) + "👋b").reason());
+        assertEquals(event, ChatCloseEvent.fromPayload(event.toPayload()), "the cut reason fits a close frame");
+    }
+
+    @Test
+    void received1005IsACleanCloseWithoutStatus() {
+        ChatCloseEvent event = ChatCloseEvent.received(1005, "");
+        assertEquals(ChatCloseEvent.fromPayload(new byte[0]), event);
+        assertTrue(event.wasClean());
+        assertEquals(Reconnect.NEVER, event.reconnect());
+    }
+
+    @Test
+    void received1006IsAbnormalWhateverTheReason() {
+        assertEquals(ChatCloseEvent.abnormal(), ChatCloseEvent.received(1006, null));
+        assertEquals(ChatCloseEvent.abnormal(), ChatCloseEvent.received(1006, "Connection reset"));
+        assertFalse(ChatCloseEvent.received(1006, "").wasClean());
+        assertEquals(Reconnect.BACKOFF, ChatCloseEvent.received(1006, "").reconnect());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 999, 1015, 2000, 5000, 65535})
+    void receivedTakesEveryTwoByteCodeAsACleanClose(int code) {
+        ChatCloseEvent event = ChatCloseEvent.received(code, "r");
+        assertEquals(code, event.code());
+        assertEquals("r", event.reason());
+        assertTrue(event.wasClean());
+        assertEquals(Reconnect.NEVER, event.reconnect(), "an unknown code is no reason to retry");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {-1, 65536, Integer.MIN_VALUE, Integer.MAX_VALUE})
+    void receivedRejectsCodesOutsideTwoUnsignedBytesNamingFieldAndLimit(int code) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ChatCloseEvent.received(code, "r"));
+        assertEquals("code " + code + " is outside 0–65535, the codes a close frame can carry", e.getMessage());
     }
 
     @Test
