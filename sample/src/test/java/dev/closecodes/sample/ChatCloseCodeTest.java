@@ -82,7 +82,7 @@ class ChatCloseCodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {Integer.MIN_VALUE, -1, 0, 999, 1016, 2000, 2999, 3001, 3999, 4000, 4002, 4203, 4999, 5000,
+    @ValueSource(ints = {Integer.MIN_VALUE, -1, 0, 999, 1016, 2000, 2999, 3001, 3999, 4000, 4002, 4204, 4999, 5000,
         65535, 65536, Integer.MAX_VALUE})
     void fromCodeIsEmptyForCodesTheTableDoesNotDeclare(int code) {
         assertEquals(Optional.empty(), ChatCloseCode.fromCode(code));

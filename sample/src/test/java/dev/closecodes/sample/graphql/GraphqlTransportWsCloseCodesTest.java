@@ -52,7 +52,7 @@ class GraphqlTransportWsCloseCodesTest {
     }
 
     private static Reconnect advice(int code) {
-        return GraphqlTransportWsCloseEvent.builder().code(code).wasClean(true).build().reconnect();
+        return GraphqlTransportWsCloseEvent.received(code, "").reconnect();
     }
 
     @Test
