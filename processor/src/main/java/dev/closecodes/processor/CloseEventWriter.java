@@ -18,12 +18,6 @@ final class CloseEventWriter {
     private static final ClassName FRAMES = ClassName.get(CloseFrames.class);
     private static final ClassName STANDARD = ClassName.get(StandardCloseCodes.class);
 
-    private final boolean withGenerated;
-
-    CloseEventWriter(boolean withGenerated) {
-        this.withGenerated = withGenerated;
-    }
-
     TypeSpec write(Table table) {
         ClassName self = table.names().event();
         ClassName builder = self.nestedClass("Builder");
@@ -39,7 +33,6 @@ final class CloseEventWriter {
                         + "frame with {@link #fromPayload(byte[])}, or for a dropped connection with "
                         + "{@link #abnormal()}; {@link #toPayload()} writes the close frame's body.\n\n")
                 .addJavadoc(Snippets.origin(table));
-        Snippets.markGenerated(type, table, withGenerated);
 
         type.addField(FieldSpec.builder(self, "NO_STATUS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("A received close frame with an empty body.\n")

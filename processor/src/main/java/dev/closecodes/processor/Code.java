@@ -11,7 +11,7 @@ import java.util.List;
  * @param title the English title
  * @param description the English description
  * @param sendable whether the code may be sent
- * @param reconnect the code's own advice, or its innermost range's
+ * @param reconnect the advice after a close with this code: the code's own, or its innermost range's
  * @param aliases other names {@code fromName} accepts
  * @param translations titles and descriptions in other languages
  */
@@ -23,4 +23,10 @@ record Code(
         boolean sendable,
         Reconnect reconnect,
         List<String> aliases,
-        List<Translation> translations) {}
+        List<TranslatedText> translations) {
+
+    Code {
+        aliases = List.copyOf(aliases);
+        translations = List.copyOf(translations);
+    }
+}

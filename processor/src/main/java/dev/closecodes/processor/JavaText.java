@@ -94,4 +94,68 @@ final class JavaText {
             default -> false;
         };
     }
+
+    /**
+     * Wraps the javadoc lines of {@code source} that are longer than {@code width} at spaces, keeping each line's
+     * {@code " * "} prefix. A line is never broken inside an inline tag, nor before an {@code @} that would start a
+     * block tag; a line with no such space stays as it is. Code lines are left alone.
+     */
+    static String wrapJavadoc(String source, int width) {
+        StringBuilder out = new StringBuilder(source.length() + source.length() / 50);
+        boolean inJavadoc = false;
+        int start = 0;
+        while (start < source.length()) {
+            int end = source.indexOf('\n', start);
+            end = end < 0 ? source.length() : end + 1;
+            String line = source.substring(start, end);
+            start = end;
+            String trimmed = line.strip();
+            if (!inJavadoc && trimmed.startsWith("/**")) {
+                inJavadoc = !trimmed.endsWith("*/");
+            } else if (inJavadoc && trimmed.endsWith("*/")) {
+                inJavadoc = false;
+            } else if (inJavadoc && trimmed.startsWith("* ")) {
+                wrapLine(line, line.indexOf('*') + 2, width, out);
+                continue;
+            }
+            out.append(line);
+        }
+        return out.toString();
+    }
+
+    /** Appends {@code line}, whose text starts at {@code textStart}, wrapped to {@code width}. */
+    private static void wrapLine(String line, int textStart, int width, StringBuilder out) {
+        String prefix = line.substring(0, textStart);
+        String rest = line;
+        while (rest.stripTrailing().length() > width) {
+            int at = breakAt(rest, textStart, width);
+            if (at < 0) {
+                break;
+            }
+            out.append(rest, 0, at).append('\n');
+            rest = prefix + rest.substring(at + 1);
+        }
+        out.append(rest);
+    }
+
+    /** The space to break {@code line} at: the last one that leaves it at most {@code width} long, or -1. */
+    private static int breakAt(String line, int textStart, int width) {
+        int found = -1;
+        int depth = 0;
+        for (int i = textStart; i < line.length() && (found < 0 || i <= width); i++) {
+            char c = line.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth = Math.max(0, depth - 1);
+            } else if (c == ' ' && depth == 0 && i > textStart && line.charAt(i - 1) != ' '
+                    && i + 1 < line.length() && line.charAt(i + 1) != '@' && line.charAt(i + 1) != ' '
+                    && line.charAt(i + 1) != '\n') {
+                if (i <= width || found < 0) {
+                    found = i;
+                }
+            }
+        }
+        return found;
+    }
 }

@@ -8,7 +8,6 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
 
 /** Reads annotations through their mirrors, so that every value keeps its position. */
@@ -27,6 +26,10 @@ final class Mirrors {
             }
         }
         return found;
+    }
+
+    static boolean has(Element element, String qualifiedName) {
+        return !find(element, qualifiedName).isEmpty();
     }
 
     static String nameOf(AnnotationMirror mirror) {
@@ -92,62 +95,34 @@ final class Mirrors {
     }
 
     static String string(AnnotationMirror mirror, String attribute) {
-        Object value = value(mirror, attribute);
-        return value instanceof String text ? text : "";
+        return value(mirror, attribute) instanceof String text ? text : "";
     }
 
     static int integer(AnnotationMirror mirror, String attribute) {
-        Object value = value(mirror, attribute);
-        return value instanceof Integer number ? number : 0;
+        return value(mirror, attribute) instanceof Integer number ? number : 0;
     }
 
     static boolean bool(AnnotationMirror mirror, String attribute) {
-        Object value = value(mirror, attribute);
-        return value instanceof Boolean flag && flag;
+        return value(mirror, attribute) instanceof Boolean flag && flag;
     }
 
-    /** Returns the elements of an array attribute (a single value written without braces is one element). */
-    static List<AnnotationValue> list(AnnotationMirror mirror, String attribute) {
-        Object value = value(mirror, attribute);
-        List<AnnotationValue> items = new ArrayList<>();
-        if (value instanceof List<?> list) {
+    /**
+     * Returns the elements of an array attribute that are of {@code type}: {@link AnnotationValue} for the values
+     * themselves, or the type of what they hold ({@code String}, {@code AnnotationMirror}, and
+     * {@code VariableElement} for enum constants). A single value written without braces is one element.
+     */
+    static <T> List<T> list(AnnotationMirror mirror, String attribute, Class<T> type) {
+        List<T> items = new ArrayList<>();
+        if (value(mirror, attribute) instanceof List<?> list) {
             for (Object item : list) {
-                if (item instanceof AnnotationValue annotationValue) {
-                    items.add(annotationValue);
+                if (item instanceof AnnotationValue value) {
+                    Object content = type == AnnotationValue.class ? value : value.getValue();
+                    if (type.isInstance(content)) {
+                        items.add(type.cast(content));
+                    }
                 }
             }
         }
         return items;
-    }
-
-    static List<String> strings(AnnotationMirror mirror, String attribute) {
-        List<String> strings = new ArrayList<>();
-        for (AnnotationValue item : list(mirror, attribute)) {
-            if (item.getValue() instanceof String text) {
-                strings.add(text);
-            }
-        }
-        return strings;
-    }
-
-    static List<AnnotationMirror> annotations(AnnotationMirror mirror, String attribute) {
-        List<AnnotationMirror> annotations = new ArrayList<>();
-        for (AnnotationValue item : list(mirror, attribute)) {
-            if (item.getValue() instanceof AnnotationMirror nested) {
-                annotations.add(nested);
-            }
-        }
-        return annotations;
-    }
-
-    /** Returns the names of the enum constants of an array attribute. */
-    static List<String> enumNames(AnnotationMirror mirror, String attribute) {
-        List<String> names = new ArrayList<>();
-        for (AnnotationValue item : list(mirror, attribute)) {
-            if (item.getValue() instanceof VariableElement constant) {
-                names.add(constant.getSimpleName().toString());
-            }
-        }
-        return names;
     }
 }

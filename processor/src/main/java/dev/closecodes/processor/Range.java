@@ -1,7 +1,6 @@
 package dev.closecodes.processor;
 
 import dev.closecodes.Reconnect;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -13,7 +12,7 @@ import java.util.List;
  * @param title the English title
  * @param description the English description
  * @param sendable whether undeclared codes of the range may be sent
- * @param reconnect the range's own advice, or its enclosing range's
+ * @param reconnect the advice for codes of the range that give none: the range's own, or its enclosing range's
  * @param translations titles and descriptions in other languages
  */
 record Range(
@@ -24,17 +23,9 @@ record Range(
         String description,
         boolean sendable,
         Reconnect reconnect,
-        List<Translation> translations) {
+        List<TranslatedText> translations) {
 
-    /** Ascending {@code from}, and an enclosing range before the ranges inside it. */
-    static final Comparator<Range> OUTER_FIRST =
-            Comparator.comparingInt(Range::from).thenComparing(Comparator.comparingInt(Range::to).reversed());
-
-    boolean contains(int code) {
-        return from <= code && code <= to;
-    }
-
-    boolean encloses(Range other) {
-        return from <= other.from && other.to <= to;
+    Range {
+        translations = List.copyOf(translations);
     }
 }

@@ -1,47 +1,40 @@
 package dev.closecodes.processor;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.closecodes.CloseCodesGenerated;
 import dev.closecodes.LocalizedText;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
-/** Pieces of generated code that the three writers share. */
+/** Pieces of generated code that the writers share. */
 final class Snippets {
-    static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     static final ClassName LOCALIZED_TEXT = ClassName.get(LocalizedText.class);
 
-    private Snippets() {}
-
     /**
-     * Adds what marks every generated type: {@code @Generated} without a date (when {@code withGenerated}), our own
-     * class-retention marker, and the table as the only originating element.
+     * The most bytecode, estimated, that one method filling a {@code Texts} class gets: well under the JVM's limit of
+     * 65,535 bytes per method.
      */
-    static TypeSpec.Builder markGenerated(TypeSpec.Builder type, Table table, boolean withGenerated) {
-        if (withGenerated) {
-            type.addAnnotation(AnnotationSpec.builder(GENERATED)
-                    .addMember("value", "$S", CloseCodeProcessor.class.getCanonicalName())
-                    .build());
-        }
-        return type.addAnnotation(CloseCodesGenerated.class).addOriginatingElement(table.element());
-    }
+    private static final int PART_BYTES = 30_000;
+
+    private Snippets() {}
 
     /**
      * Returns {@code LocalizedText.of(english, tag, text, …)} for the translations that {@code text} gives a
      * non-empty text for, one pair a line.
      */
-    static CodeBlock localized(String english, List<Translation> translations, Function<Translation, String> text) {
+    static CodeBlock localized(String english, List<TranslatedText> translations,
+            Function<TranslatedText, String> text) {
         // The arguments go in as one piece of text: JavaPoet's cost is per piece, and a large table has thousands.
         StringBuilder arguments = new StringBuilder(JavaText.literal(english));
-        for (Translation translation : translations) {
+        for (TranslatedText translation : translations) {
             String translated = text.apply(translation);
             if (!translated.isEmpty()) {
                 arguments.append(",\n").append(JavaText.literal(translation.locale())).append(", ")
@@ -50,6 +43,48 @@ final class Snippets {
         }
         return CodeBlock.builder().add("$T.of(", LOCALIZED_TEXT).indent().add("$L", arguments).unindent().add(")")
                 .build();
+    }
+
+    /** The estimated bytecode of the lines that store one title and description with their translations. */
+    static int textBytes(List<TranslatedText> translations) {
+        // About 30 bytes per statement and 10 per string constant.
+        return 100 + 10 * (2 + translations.stream()
+                .mapToInt(translation -> translation.title().isEmpty() ? 2 : 4).sum());
+    }
+
+    /** Lines that a {@code Texts} class runs for one constant, and their estimated bytecode. */
+    record Fill(CodeBlock lines, int bytes) {}
+
+    /**
+     * Adds to {@code texts} private static methods {@code fill0}, {@code fill1}, … that run {@code fills} in order,
+     * each small enough for the JVM however large the table, and returns the statements that call them with
+     * {@code arguments}.
+     */
+    static CodeBlock fillInParts(TypeSpec.Builder texts, List<Fill> fills, List<ParameterSpec> parameters,
+            String arguments) {
+        List<CodeBlock> parts = new ArrayList<>();
+        CodeBlock.Builder part = CodeBlock.builder();
+        int bytes = 0;
+        for (Fill fill : fills) {
+            if (bytes > 0 && bytes + fill.bytes() > PART_BYTES) {
+                parts.add(part.build());
+                part = CodeBlock.builder();
+                bytes = 0;
+            }
+            bytes += fill.bytes();
+            part.add(fill.lines());
+        }
+        parts.add(part.build());
+        CodeBlock.Builder calls = CodeBlock.builder();
+        for (int i = 0; i < parts.size(); i++) {
+            calls.addStatement("fill$L($L)", i, arguments);
+            texts.addMethod(MethodSpec.methodBuilder("fill" + i)
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .addParameters(parameters)
+                    .addCode(parts.get(i))
+                    .build());
+        }
+        return calls.build();
     }
 
     /** The javadoc sentence that says which table a generated type comes from. */
@@ -80,11 +115,6 @@ final class Snippets {
                 .addJavadoc("$L\n\n@return $L\n", doc, result)
                 .addStatement("return $L", expression)
                 .build();
-    }
-
-    /** A public {@code name(Locale)} method that reads the {@link LocalizedText} field of the same name. */
-    static MethodSpec localizedAccessor(String name, String doc, boolean override) {
-        return localizedAccessor(name, name, doc, override);
     }
 
     /** A public {@code name(Locale)} method that reads the {@link LocalizedText} {@code text} evaluates to. */

@@ -5,7 +5,7 @@ import java.util.List;
 import javax.lang.model.element.TypeElement;
 
 /**
- * A checked close-code table: what the writers generate from.
+ * A checked close-code table: what the writers generate from. Immutable, and free of annotation mirrors.
  *
  * @param element the annotated interface, the only originating element of every generated file
  * @param names the generated types' names
@@ -13,6 +13,11 @@ import javax.lang.model.element.TypeElement;
  * @param ranges every range, own and inherited, in ascending {@code from} order, enclosing ranges first
  */
 record Table(TypeElement element, TypeNames names, List<Code> codes, List<Range> ranges) {
+
+    Table {
+        codes = List.copyOf(codes);
+        ranges = List.copyOf(ranges);
+    }
 
     /** The table interface's name, for references in generated code and javadoc. */
     ClassName spec() {

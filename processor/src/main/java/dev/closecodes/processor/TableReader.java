@@ -1,31 +1,41 @@
 package dev.closecodes.processor;
 
+import static dev.closecodes.processor.Annotations.ALIASES;
+import static dev.closecodes.processor.Annotations.DESCRIPTION;
+import static dev.closecodes.processor.Annotations.FROM;
+import static dev.closecodes.processor.Annotations.LOCALE;
+import static dev.closecodes.processor.Annotations.NAME;
+import static dev.closecodes.processor.Annotations.PREFIX;
+import static dev.closecodes.processor.Annotations.RECONNECT;
+import static dev.closecodes.processor.Annotations.SENDABLE;
+import static dev.closecodes.processor.Annotations.TITLE;
+import static dev.closecodes.processor.Annotations.TO;
+import static dev.closecodes.processor.Annotations.TRANSLATIONS;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 
 /**
- * Reads what a table declares, its own and its supertypes' codes and ranges, from annotation mirrors into plain
- * values that keep their positions. It reads interfaces from source and from class files alike, and checks
- * nothing: that is {@link TableChecker}'s work.
+ * Reads what a table declares, its prefix and its own and its supertypes' codes and ranges, from annotation mirrors
+ * into plain values that keep their positions. It reads interfaces from source and from class files alike, and
+ * checks nothing: that is the checking phase's work, which starts at {@link TableChecker}.
  */
 final class TableReader {
-    static final String STANDARD = "dev.closecodes.StandardCloseCodes";
-    static final String TABLE = "dev.closecodes.CloseCodeTable";
-    static final String CODE = "dev.closecodes.CloseCode";
-    static final String RANGE = "dev.closecodes.CloseCodeRange";
-    static final String RANGES = "dev.closecodes.CloseCodeRanges";
 
     /** A translation as written. */
     record TranslationDeclaration(Position position, String locale, String title, String description) {}
@@ -55,7 +65,12 @@ final class TableReader {
         }
 
         boolean isStandard() {
-            return owner.getQualifiedName().contentEquals(STANDARD);
+            return owner.getQualifiedName().contentEquals(Annotations.STANDARD);
+        }
+
+        /** Whether the declaration can be checked further: an int constant whose annotation javac could read. */
+        boolean isReadable() {
+            return value != null && !erroneous;
         }
 
         /** How messages name the constant: {@code ChatCloseCodes.TOKEN_EXPIRED}. */
@@ -79,7 +94,7 @@ final class TableReader {
             boolean erroneous) {
 
         boolean isStandard() {
-            return owner.getQualifiedName().contentEquals(STANDARD);
+            return owner.getQualifiedName().contentEquals(Annotations.STANDARD);
         }
 
         String describe() {
@@ -90,14 +105,24 @@ final class TableReader {
     /**
      * Everything a table declares and inherits.
      *
-     * @param table the annotated interface
+     * @param element the annotated type
+     * @param position the position of its {@code @CloseCodeTable}
+     * @param prefix the prefix as written, {@code ""} if it was left out
+     * @param prefixPosition the position of the prefix, or of the annotation if it was left out
      * @param interfaces the table and every interface it extends, each once, deepest supertypes first
      * @param codes the codes, in the order of {@code interfaces}
      * @param ranges the ranges, in the order of {@code interfaces}
+     * @param unannotated the table's own {@code int} fields without {@code @CloseCode}
      */
-    record Declarations(
-            TypeElement table, List<TypeElement> interfaces, List<CodeDeclaration> codes,
-                    List<RangeDeclaration> ranges) {}
+    record TableDeclaration(
+            TypeElement element,
+            Position position,
+            String prefix,
+            Position prefixPosition,
+            List<TypeElement> interfaces,
+            List<CodeDeclaration> codes,
+            List<RangeDeclaration> ranges,
+            List<VariableElement> unannotated) {}
 
     private final Predicate<TypeElement> inSource;
 
@@ -109,32 +134,41 @@ final class TableReader {
         this.inSource = inSource;
     }
 
-    Declarations read(TypeElement table) {
+    TableDeclaration read(TypeElement table) {
+        AnnotationMirror annotation = Mirrors.find(table, Annotations.TABLE).get(0);
+        Position position = Position.of(table, annotation);
         List<TypeElement> interfaces = supertypesFirst(table);
         List<CodeDeclaration> codes = new ArrayList<>();
         List<RangeDeclaration> ranges = new ArrayList<>();
         for (TypeElement type : interfaces) {
-            for (Map.Entry<AnnotationMirror, Position> range : rangeMirrors(type)) {
-                ranges.add(readRange(table, type, range.getKey(), range.getValue()));
+            for (RangeMirror range : rangeMirrors(type)) {
+                ranges.add(readRange(table, type, range.mirror(), range.position()));
             }
             for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
-                for (AnnotationMirror mirror : Mirrors.find(field, CODE)) {
+                for (AnnotationMirror mirror : Mirrors.find(field, Annotations.CODE)) {
                     codes.add(readCode(table, type, field, mirror));
                 }
             }
         }
-        return new Declarations(table, interfaces, codes, ranges);
+        List<VariableElement> unannotated = new ArrayList<>();
+        for (VariableElement field : ElementFilter.fieldsIn(table.getEnclosedElements())) {
+            if (field.asType().getKind() == TypeKind.INT && !Mirrors.has(field, Annotations.CODE)) {
+                unannotated.add(field);
+            }
+        }
+        return new TableDeclaration(table, position, Mirrors.string(annotation, PREFIX), position.at(PREFIX),
+                interfaces, codes, ranges, unannotated);
     }
 
     /** Returns {@code type} and every interface it extends, each once, with every supertype before its subtypes. */
     static List<TypeElement> supertypesFirst(TypeElement type) {
-        Map<String, TypeElement> seen = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
         Deque<TypeElement> pending = new ArrayDeque<>();
         pending.add(type);
         List<TypeElement> order = new ArrayList<>();
         while (!pending.isEmpty()) {
             TypeElement next = pending.removeFirst();
-            if (seen.putIfAbsent(next.getQualifiedName().toString(), next) != null) {
+            if (!seen.add(next.getQualifiedName().toString())) {
                 continue;
             }
             order.add(next);
@@ -148,20 +182,30 @@ final class TableReader {
         }
         // Breadth-first from the table, reversed: a type always comes after every type it extends, unless two
         // paths of different lengths reach it, where only the order of reports depends on it.
-        java.util.Collections.reverse(order);
+        Collections.reverse(order);
         return order;
     }
 
+    /** Tells whether {@code type} is or extends {@code StandardCloseCodes}. */
+    static boolean extendsStandard(TypeElement type) {
+        return supertypesFirst(type).stream()
+                .anyMatch(supertype -> supertype.getQualifiedName().contentEquals(Annotations.STANDARD));
+    }
+
+    /** An {@code @CloseCodeRange} written on a type, alone or repeated, with its position. */
+    record RangeMirror(AnnotationMirror mirror, Position position) {}
+
     /** The ranges written on {@code type}, each with its position. */
-    static List<Map.Entry<AnnotationMirror, Position>> rangeMirrors(TypeElement type) {
-        List<Map.Entry<AnnotationMirror, Position>> mirrors = new ArrayList<>();
-        for (AnnotationMirror mirror : Mirrors.find(type, RANGE)) {
-            mirrors.add(Map.entry(mirror, Position.of(type, mirror)));
+    static List<RangeMirror> rangeMirrors(TypeElement type) {
+        List<RangeMirror> mirrors = new ArrayList<>();
+        for (AnnotationMirror mirror : Mirrors.find(type, Annotations.RANGE)) {
+            mirrors.add(new RangeMirror(mirror, Position.of(type, mirror)));
         }
-        for (AnnotationMirror container : Mirrors.find(type, RANGES)) {
-            List<AnnotationMirror> repeated = Mirrors.annotations(container, "value");
+        for (AnnotationMirror container : Mirrors.find(type, Annotations.RANGES)) {
+            List<AnnotationMirror> repeated = Mirrors.list(container, Annotations.VALUE, AnnotationMirror.class);
             for (int i = 0; i < repeated.size(); i++) {
-                mirrors.add(Map.entry(repeated.get(i), Position.repeated(type, repeated.get(i), RANGE, i)));
+                mirrors.add(new RangeMirror(repeated.get(i),
+                        Position.repeated(type, repeated.get(i), Annotations.RANGE, i)));
             }
         }
         return mirrors;
@@ -175,10 +219,9 @@ final class TableReader {
             AnnotationMirror mirror) {
         Position position = position(table, owner, Position.of(field, mirror));
         Position fieldPosition = position.mirror() == null ? position : Position.of(field);
-        Object constant = field.getConstantValue();
         List<String> aliases = new ArrayList<>();
         List<Position> aliasPositions = new ArrayList<>();
-        for (javax.lang.model.element.AnnotationValue alias : Mirrors.list(mirror, "aliases")) {
+        for (AnnotationValue alias : Mirrors.list(mirror, ALIASES, AnnotationValue.class)) {
             if (alias.getValue() instanceof String text) {
                 aliases.add(text);
                 aliasPositions.add(position.at(alias));
@@ -189,11 +232,11 @@ final class TableReader {
                 owner,
                 position,
                 fieldPosition,
-                constant instanceof Integer code ? code : null,
-                Mirrors.string(mirror, "title"),
-                Mirrors.string(mirror, "description"),
-                Mirrors.bool(mirror, "sendable"),
-                Mirrors.enumNames(mirror, "reconnect"),
+                field.getConstantValue() instanceof Integer code ? code : null,
+                Mirrors.string(mirror, TITLE),
+                Mirrors.string(mirror, DESCRIPTION),
+                Mirrors.bool(mirror, SENDABLE),
+                enumNames(mirror, RECONNECT),
                 aliases,
                 aliasPositions,
                 translations(position, mirror),
@@ -206,28 +249,36 @@ final class TableReader {
         return new RangeDeclaration(
                 owner,
                 position,
-                Mirrors.string(mirror, "name"),
-                Mirrors.integer(mirror, "from"),
-                Mirrors.integer(mirror, "to"),
-                Mirrors.string(mirror, "title"),
-                Mirrors.string(mirror, "description"),
-                Mirrors.bool(mirror, "sendable"),
-                Mirrors.enumNames(mirror, "reconnect"),
+                Mirrors.string(mirror, NAME),
+                Mirrors.integer(mirror, FROM),
+                Mirrors.integer(mirror, TO),
+                Mirrors.string(mirror, TITLE),
+                Mirrors.string(mirror, DESCRIPTION),
+                Mirrors.bool(mirror, SENDABLE),
+                enumNames(mirror, RECONNECT),
                 translations(position, mirror),
                 Mirrors.hasErrors(mirror));
     }
 
+    /** The names of the enum constants of an array attribute. */
+    private static List<String> enumNames(AnnotationMirror mirror, String attribute) {
+        List<String> names = new ArrayList<>();
+        for (VariableElement constant : Mirrors.list(mirror, attribute, VariableElement.class)) {
+            names.add(constant.getSimpleName().toString());
+        }
+        return names;
+    }
+
     private static List<TranslationDeclaration> translations(Position owner, AnnotationMirror mirror) {
         List<TranslationDeclaration> translations = new ArrayList<>();
-        List<AnnotationMirror> written = Mirrors.annotations(mirror, "translations");
+        List<AnnotationMirror> written = Mirrors.list(mirror, TRANSLATIONS, AnnotationMirror.class);
         for (int i = 0; i < written.size(); i++) {
             AnnotationMirror translation = written.get(i);
-            Position position = owner.nested(translation, "translations", i);
             translations.add(new TranslationDeclaration(
-                    position,
-                    Mirrors.string(translation, "locale"),
-                    Mirrors.string(translation, "title"),
-                    Mirrors.string(translation, "description")));
+                    owner.nested(translation, TRANSLATIONS, i),
+                    Mirrors.string(translation, LOCALE),
+                    Mirrors.string(translation, TITLE),
+                    Mirrors.string(translation, DESCRIPTION)));
         }
         return translations;
     }

@@ -159,8 +159,23 @@ class DiagnosticsTest {
                 List.of(),
                 List.of(brokenFiler),
                 "closecodes could not process ChatCloseCodes: java.lang.IllegalStateException: disk on fire. This is "
-                        + "a bug in closecodes; please report it with the table",
+                        + "a bug in closecodes; please report it with the table and this stack trace:",
                 brokenFiler, "public interface ChatCloseCodes", List.of()));
+        JavaFileObject fullDisk = chatTable("", "");
+        MISTAKES.add(new Mistake(Problem.FILE_NOT_WRITTEN, "the disk is full",
+                List.of(),
+                List.of(fullDisk),
+                "could not write p.ChatCloseCode, generated from p.ChatCloseCodes: No space left on device; make sure "
+                        + "the build can write to its generated-sources directory (free space, no other program "
+                        + "holding the file), then build again",
+                fullDisk, "public interface ChatCloseCodes", List.of()));
+        mistake(Problem.NOT_A_TABLE, "an interface that could be a table",
+                source("p.BaseCloseCodes", "public interface BaseCloseCodes extends StandardCloseCodes {\n"
+                        + code("TOKEN_EXPIRED", 4001) + "}\n"),
+                "public interface BaseCloseCodes",
+                "p.BaseCloseCodes declares close codes but is no close-code table, so nothing is generated for it; "
+                        + "annotate it with @CloseCodeTable to generate BaseCloseCode, BaseCloseCodeRange and "
+                        + "BaseCloseEvent, or leave it as it is if it is a base that tables elsewhere extend");
 
         // ------------------------------------------------------------------------------- stray annotations
         mistake(Problem.CODE_OUTSIDE_INTERFACE, "in a class",
@@ -211,12 +226,11 @@ class DiagnosticsTest {
                 "close code ChatCloseCodes.TOKEN_EXPIRED is 1999, which belongs to the standard range STANDARD "
                         + "(1000-1999); a table's own codes lie in 3000-3999 (registered with IANA) or 4000-4999 "
                         + "(private to an application)");
-        mistake(Problem.CODE_RESERVED, "above every range",
+        mistake(Problem.CODE_ABOVE_OWN, "above every range",
                 chatTable("", code("TOKEN_EXPIRED", 5000)),
                 "int TOKEN_EXPIRED",
-                "close code ChatCloseCodes.TOKEN_EXPIRED is 5000, which belongs to the standard, outside every "
-                        + "range; a table's own codes lie in 3000-3999 (registered with IANA) or 4000-4999 (private "
-                        + "to an application)");
+                "close code ChatCloseCodes.TOKEN_EXPIRED is 5000, and 5000 is above 4999, where close codes end; a "
+                        + "table's own codes lie in 3000–3999 or 4000–4999");
         mistake(Problem.CODE_DUPLICATE, "twice in the table",
                 chatTable("", code("TOKEN_EXPIRED", 4001) + code("SESSION_EXPIRED", 4001)),
                 "int SESSION_EXPIRED",
@@ -241,21 +255,25 @@ class DiagnosticsTest {
                 "int NORMAL_CLOSURE",
                 "ChatCloseCodes.NORMAL_CLOSURE hides the close code of the same name in StandardCloseCodes, so both "
                         + "could not be constants of one enum; choose another name");
-        mistake(Problem.CODE_NAME_RESERVED, "a field of the generated enum",
-                chatTable("", code("FIRST_CODE", 4001)),
-                "int FIRST_CODE",
-                "close code ChatCloseCodes.FIRST_CODE cannot become a constant of the generated ChatCloseCode: the "
-                        + "enum has a private field of that name; rename the constant");
-        mistake(Problem.CODE_NAME_RESERVED, "a type the generated enum uses",
-                chatTable("", code("Optional", 4001)),
-                "int Optional",
-                "close code ChatCloseCodes.Optional cannot become a constant of the generated ChatCloseCode: the "
-                        + "enum refers to java.util.Optional by that name; rename the constant");
-        mistake(Problem.CODE_NAME_RESERVED, "javac's own field",
+        mistake(Problem.CODE_NAME_JAVAC, "javac's own field",
                 chatTable("", code("$VALUES", 4001)),
                 "int $VALUES",
                 "close code ChatCloseCodes.$VALUES cannot become a constant of the generated ChatCloseCode: javac "
                         + "declares a hidden field of that name in every enum; rename the constant");
+        mistake(Problem.CODE_NAME_HIDES_PACKAGE, "java beside Optional",
+                chatTable("", code("Optional", 4001) + code("java", 4002)),
+                "int java",
+                "close code ChatCloseCodes.java cannot become a constant of the generated ChatCloseCode: the enum "
+                        + "names java.util.Optional in full, because another constant is called Optional, and a "
+                        + "constant called java would hide package java; rename one of the two constants");
+        mistake(Problem.CODE_NAME_HIDES_TYPE, "the range enum's name in the unnamed package",
+                source("ChatCloseCodes", "@CloseCodeTable\n"
+                        + "public interface ChatCloseCodes extends StandardCloseCodes {\n"
+                        + code("ChatCloseCodeRange", 4001) + "}\n"),
+                "int ChatCloseCodeRange",
+                "close code ChatCloseCodes.ChatCloseCodeRange cannot become a constant of the generated ChatCloseCode: "
+                        + "the enum refers to ChatCloseCodeRange by that name, which a table in the unnamed package "
+                        + "cannot avoid; rename the constant or put the table in a package");
         mistake(Problem.CODE_NAME_CLASH, "names that differ in case",
                 chatTable("", code("BANNED", 4001) + "    @CloseCode(title = \"Blocked\", description = \"Blocked.\")\n"
                         + "    int Banned = 4002;\n"),
@@ -269,41 +287,61 @@ class DiagnosticsTest {
                         + "ignoring case, so fromName could not tell them apart; rename the constant");
 
         // -------------------------------------------------------------------------------------------- text
-        mistake(Problem.BLANK_TEXT, "a blank title",
+        mistake(Problem.BLANK_TITLE, "a blank title",
                 chatTable("", "    @CloseCode(title = \" \",\n"
                         + "            description = \"The token expired.\")\n"
                         + "    int TOKEN_EXPIRED = 4001;\n"),
                 "title = \" \"",
                 "title of ChatCloseCodes.TOKEN_EXPIRED is blank; write its short English name");
-        mistake(Problem.BLANK_TEXT, "an empty description",
+        mistake(Problem.BLANK_DESCRIPTION, "an empty description",
                 chatTable("", "    @CloseCode(title = \"Token Expired\",\n"
                         + "            description = \"\")\n"
                         + "    int TOKEN_EXPIRED = 4001;\n"),
                 "description = \"\"",
                 "description of ChatCloseCodes.TOKEN_EXPIRED is blank; write what it means in a sentence or two");
-        mistake(Problem.BLANK_TEXT, "a blank range title",
+        mistake(Problem.BLANK_TITLE, "a blank range title",
                 rangeWith("@CloseCodeRange(name = \"AUTH\", from = 4000, to = 4099,\n"
                         + "        title = \"\\t\", description = \"Authentication.\")"),
                 "title = \"\\t\"",
                 "title of ChatCloseCodes.AUTH is blank; write its short English name");
-        mistake(Problem.BLANK_TEXT, "a blank translated description",
+        mistake(Problem.BLANK_TRANSLATED_DESCRIPTION, "a blank translated description",
                 codeWith("            translations = @Translation(locale = \"fr\",\n"
                         + "                    description = \"  \")"),
                 "description = \"  \"",
                 "description in fr of ChatCloseCodes.TOKEN_EXPIRED is blank; write what it means in that language");
-        mistake(Problem.BLANK_TEXT, "a blank translated title",
+        mistake(Problem.BLANK_TRANSLATED_TITLE, "a blank translated title",
                 codeWith("            translations = @Translation(locale = \"fr\", title = \" \",\n"
                         + "                    description = \"Le jeton a expiré.\")"),
                 "title = \" \"",
                 "title in fr of ChatCloseCodes.TOKEN_EXPIRED is blank; write its title in that language, or leave "
                         + "'title' out to keep the English one");
-        mistake(Problem.TEXT_TOO_LONG, "a description over 65535 bytes",
+        mistake(Problem.DESCRIPTION_TOO_LONG, "a description over 65535 bytes",
                 chatTable("", "    @CloseCode(title = \"Token Expired\",\n"
                         + "            description = \"" + "é".repeat(40_000) + "\")\n"
                         + "    int TOKEN_EXPIRED = 4001;\n"),
                 "ééééé",
                 "description of ChatCloseCodes.TOKEN_EXPIRED takes 80000 bytes in a class file, over the 65535 that "
                         + "a string constant may hold; shorten it");
+        mistake(Problem.TITLE_TOO_LONG, "a title over 65535 bytes",
+                chatTable("", "    @CloseCode(title = \"" + "\u00e9".repeat(40_000) + "\",\n"
+                        + "            description = \"The token expired.\")\n"
+                        + "    int TOKEN_EXPIRED = 4001;\n"),
+                "\u00e9\u00e9\u00e9",
+                "title of ChatCloseCodes.TOKEN_EXPIRED takes 80000 bytes in a class file, over the 65535 that a "
+                        + "string constant may hold; shorten it");
+        mistake(Problem.TRANSLATED_TITLE_TOO_LONG, "a translated title over 65535 bytes",
+                codeWith("            translations = @Translation(locale = \"fr\", title = \""
+                        + "\u4e2d".repeat(30_000) + "\",\n"
+                        + "                    description = \"Le jeton a expir\u00e9.\")"),
+                "\u4e2d\u4e2d\u4e2d",
+                "title in fr of ChatCloseCodes.TOKEN_EXPIRED takes 90000 bytes in a class file, over the 65535 that "
+                        + "a string constant may hold; shorten it");
+        mistake(Problem.TRANSLATED_DESCRIPTION_TOO_LONG, "a translated description over 65535 bytes",
+                codeWith("            translations = @Translation(locale = \"fr\",\n"
+                        + "                    description = \"" + "\u00e9".repeat(40_000) + "\")"),
+                "\u00e9\u00e9\u00e9",
+                "description in fr of ChatCloseCodes.TOKEN_EXPIRED takes 80000 bytes in a class file, over the 65535 "
+                        + "that a string constant may hold; shorten it");
         mistake(Problem.TITLE_PADDED, "a trailing space",
                 chatTable("", "    @CloseCode(title = \"Token Expired \",\n"
                         + "            description = \"The token expired.\")\n"
@@ -333,11 +371,24 @@ class DiagnosticsTest {
                 "\"token expired\"",
                 "alias \"token expired\" of ChatCloseCodes.TOKEN_EXPIRED is not a Java identifier of visible "
                         + "characters; use a name such as \"CLOSE_NORMAL\"");
-        mistake(Problem.ALIAS_REPEATED, "the constant's own name",
+        mistake(Problem.ALIAS_REPEATS_NAME, "the constant's own name",
                 codeWith("            aliases = \"token_expired\""),
                 "aliases = ",
                 "alias \"token_expired\" of ChatCloseCodes.TOKEN_EXPIRED repeats the constant's name, which fromName "
                         + "already accepts, ignoring case; remove it");
+        mistake(Problem.ALIAS_REPEATS_ALIAS, "another of its aliases",
+                codeWith("            aliases = {\"SESSION_EXPIRED\",\n"
+                        + "                    \"session_expired\"}"),
+                "\"session_expired\"",
+                "alias \"session_expired\" of ChatCloseCodes.TOKEN_EXPIRED repeats another of its aliases, which "
+                        + "fromName already accepts, ignoring case; remove it");
+        mistake(Problem.ALIAS_REPEATS_TITLE, "its title",
+                chatTable("", "    @CloseCode(title = \"Expired\", description = \"The token expired.\",\n"
+                        + "            aliases = \"EXPIRED\")\n"
+                        + "    int TOKEN_EXPIRED = 4001;\n"),
+                "aliases = ",
+                "alias \"EXPIRED\" of ChatCloseCodes.TOKEN_EXPIRED repeats its title, which fromName already "
+                        + "accepts, ignoring case; remove it");
         mistake(Problem.ALIAS_CLASH, "a standard alias",
                 codeWith("            aliases = {\"SESSION_EXPIRED\",\n"
                         + "                    \"CLOSE_NORMAL\"}"),
@@ -410,21 +461,29 @@ class DiagnosticsTest {
                 "name = ",
                 "range name \"STANDARD\" is already taken by the range 1000-1999 of StandardCloseCodes; choose "
                         + "another name");
-        mistake(Problem.RANGE_NAME_RESERVED, "the range enum's own constant",
+        mistake(Problem.RANGE_NAME_OUT_OF_RANGE, "the range enum's own constant",
                 rangeWith(range("OUT_OF_RANGE", 4000, 4099)),
                 "name = ",
                 "range name \"OUT_OF_RANGE\" cannot become a constant of the generated ChatCloseCodeRange: the enum "
                         + "declares it for the codes outside every range; choose another name");
-        mistake(Problem.RANGE_NAME_RESERVED, "a field of the range enum",
-                rangeWith(range("LIMIT", 4000, 4099)),
+        mistake(Problem.RANGE_NAME_JAVAC, "javac's own field",
+                rangeWith(range("$VALUES", 4000, 4099)),
                 "name = ",
-                "range name \"LIMIT\" cannot become a constant of the generated ChatCloseCodeRange: the enum has a "
-                        + "private field of that name; choose another name");
-        mistake(Problem.RANGE_NAME_RESERVED, "the code enum's name",
-                rangeWith(range("ChatCloseCode", 4000, 4099)),
+                "range name \"$VALUES\" cannot become a constant of the generated ChatCloseCodeRange: javac declares "
+                        + "a hidden field of that name in every enum; choose another name");
+        mistake(Problem.RANGE_NAME_HIDES_PACKAGE, "dev beside Reconnect",
+                rangeWith(range("Reconnect", 4000, 4099) + range("dev", 4100, 4199)),
+                "name = \"dev\"",
+                "range name \"dev\" cannot become a constant of the generated ChatCloseCodeRange: the enum names "
+                        + "dev.closecodes.Reconnect in full, because another range is called Reconnect, and a "
+                        + "constant called dev would hide package dev; rename one of the two ranges");
+        mistake(Problem.RANGE_NAME_HIDES_TYPE, "the code enum's name in the unnamed package",
+                source("ChatCloseCodes", "@CloseCodeTable\n" + range("ChatCloseCode", 4000, 4099)
+                        + "public interface ChatCloseCodes extends StandardCloseCodes {}\n"),
                 "name = ",
                 "range name \"ChatCloseCode\" cannot become a constant of the generated ChatCloseCodeRange: the enum "
-                        + "refers to p.ChatCloseCode by that name; choose another name");
+                        + "refers to ChatCloseCode by that name, which a table in the unnamed package cannot avoid; "
+                        + "choose another name or put the table in a package");
 
         // --------------------------------------------------------------------------------------- warnings
         mistake(Problem.CODE_NOT_ANNOTATED, "a plain int constant",
@@ -441,29 +500,52 @@ class DiagnosticsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("mistakes")
     void reportsTheMistakeWhereItIs(Mistake mistake) {
-        WatchedFiler filer = mistake.problem() == Problem.UNEXPECTED
-                ? WatchedFiler.failing(new IllegalStateException("disk on fire"))
-                : WatchedFiler.recording();
+        WatchedFiler filer = switch (mistake.problem()) {
+            case UNEXPECTED -> WatchedFiler.failing(new IllegalStateException("disk on fire"));
+            case FILE_NOT_WRITTEN -> WatchedFiler.failing(new IOException("No space left on device"));
+            default -> WatchedFiler.recording();
+        };
         List<Processor> processors = new ArrayList<>(mistake.others());
         processors.add(filer.processor());
         Compilation compilation = TableCompiler.compile(processors, mistake.sources());
 
-        assertThat(mistake.message()).matches(pattern(mistake.problem()));
-        if (mistake.problem().kind() == Diagnostic.Kind.ERROR) {
-            assertThat(compilation).failed();
-            assertThat(compilation).hadErrorCount(1);
-            assertThat(compilation).hadErrorContaining(mistake.message())
-                    .inFile(mistake.file())
-                    .onLineContaining(mistake.line());
-            assertThat(messages(compilation, Diagnostic.Kind.ERROR)).containsExactly(mistake.message());
-            // The table at fault generates nothing.
-            assertThat(filer.created()).containsExactlyElementsIn(mistake.generated()).inOrder();
+        String message = "[" + mistake.problem().id() + "] " + mistake.message();
+        Diagnostic.Kind kind = mistake.problem().kind();
+        List<String> messages = messages(compilation, kind);
+        assertThat(messages).hasSize(1);
+        assertThat(messages.get(0)).matches(pattern(mistake.problem()));
+        if (mistake.problem() == Problem.UNEXPECTED) {
+            // Then the stack trace, which names this test's classes.
+            assertThat(messages).hasSize(1);
+            assertThat(messages.get(0)).startsWith(message + "\n");
+            assertThat(messages.get(0)).contains("java.lang.IllegalStateException: disk on fire");
+            assertThat(messages.get(0)).contains("at dev.closecodes.processor.");
         } else {
-            assertThat(compilation).succeeded();
-            assertThat(compilation).hadWarningContaining(mistake.message())
-                    .inFile(mistake.file())
-                    .onLineContaining(mistake.line());
-            assertThat(messages(compilation, Diagnostic.Kind.WARNING)).containsExactly(mistake.message());
+            assertThat(messages).containsExactly(message);
+        }
+        switch (kind) {
+            case ERROR -> {
+                assertThat(compilation).failed();
+                assertThat(compilation).hadErrorCount(1);
+                assertThat(compilation).hadErrorContaining(message)
+                        .inFile(mistake.file())
+                        .onLineContaining(mistake.line());
+                // The table at fault generates nothing.
+                assertThat(filer.created()).containsExactlyElementsIn(mistake.generated()).inOrder();
+            }
+            case WARNING -> {
+                assertThat(compilation).succeeded();
+                assertThat(compilation).hadWarningContaining(message)
+                        .inFile(mistake.file())
+                        .onLineContaining(mistake.line());
+            }
+            default -> {
+                assertThat(compilation).succeededWithoutWarnings();
+                assertThat(compilation).hadNoteContaining(message)
+                        .inFile(mistake.file())
+                        .onLineContaining(mistake.line());
+                assertThat(filer.created()).isEmpty();
+            }
         }
     }
 
@@ -579,11 +661,21 @@ class DiagnosticsTest {
                 .collect(Collectors.toList());
     }
 
-    /** The messages {@code problem} can give: its template with any text for each detail. */
+    /** The messages {@code problem} can give: its id, then its template with any text for each detail. */
     private static Pattern pattern(Problem problem) {
-        String[] parts = problem.template().split("%s", -1);
+        String[] parts = ("[" + problem.id() + "] " + problem.template()).split("\\{\\d+\\}", -1);
         return Pattern.compile(Stream.of(parts).map(Pattern::quote).collect(Collectors.joining(".*")),
                 Pattern.DOTALL);
+    }
+
+    @Test
+    void everyProblemHasItsOwnId() {
+        Set<String> ids = new java.util.HashSet<>();
+        for (Problem problem : Problem.values()) {
+            assertThat(ids.add(problem.id())).isTrue();
+            assertThat(problem.id()).matches("CC[1-59][0-9][0-9]");
+            assertThat(problem.template()).doesNotContain("%s");
+        }
     }
 
     /** Writes one empty class in the first round, before the processor under test, as another processor may. */

@@ -234,12 +234,26 @@ final class RandomTable {
                 return rename(ensureCode(random), (String) pick(random, STANDARD_CODES)[0]);
             }
             case CODE_NAME_RESERVED -> {
-                // Not "Reconnect": the table's own annotations name that type, so javac itself would reject them,
-                // which stops annotation processing for every table of the batch.
-                String name = pick(random, List.of("FIRST_CODE", "BY_CODE", "BY_NAME", "code", "title", "asOptional",
-                        "$VALUES", "Optional", "Locale", generatedPrefix() + "CloseCodeRange"));
-                // A name that is no identifier would be a syntax error, which stops javac before any processor.
-                return rename(ensureCode(random), GeneratedNames.isPlainIdentifier(name) ? name : "BY_NAME");
+                // The names no generator can avoid: javac's own field, and a package hidden by a constant while
+                // another constant makes the enum name a type of that package in full. Not "Reconnect": the
+                // table's own annotations name that type, so javac itself would reject them, which stops
+                // annotation processing for every table of the batch.
+                if (random.nextBoolean()) {
+                    return rename(ensureCode(random), "$VALUES");
+                }
+                String hidden = pick(random, List.of("Optional", "Locale", "Collections"));
+                if (!rename(ensureCode(random), "java") || codes.stream().anyMatch(existing -> existing.name.equals(hidden))) {
+                    return false;
+                }
+                Code other = new Code();
+                other.name = hidden;
+                other.code = 4999;
+                other.value = "4999";
+                other.sendable = true;
+                other.title = "Hides java " + other.name;
+                other.description = "Makes the enum name java.util." + other.name + " in full.";
+                codes.add(other);
+                return true;
             }
             case CODE_NAME_CLASH -> {
                 return rename(ensureCode(random), pick(random, List.of("CLOSE_NORMAL", "Normal_Closure",
@@ -296,8 +310,7 @@ final class RandomTable {
             case RANGE_NAME_BAD -> ensureRange(random).name = pick(random, List.of("A-B", "1X", "class", "", "A B", "R\u200B"));
             case RANGE_NAME_TAKEN -> ensureRange(random).name = pick(random, List.of("STANDARD", "APPLICATIONS",
                     "NOT_USED"));
-            case RANGE_NAME_RESERVED -> ensureRange(random).name = pick(random, List.of("OUT_OF_RANGE", "LIMIT",
-                    "INNERMOST", "from", "Integer", "Arrays", generatedPrefix() + "CloseCode"));
+            case RANGE_NAME_RESERVED -> ensureRange(random).name = pick(random, List.of("OUT_OF_RANGE", "$VALUES"));
             default -> throw new AssertionError(mistake);
         }
         return true;

@@ -12,10 +12,10 @@ import javax.annotation.processing.Filer;
  * exception, as no {@code Filer} should.
  */
 final class WatchedFiler {
-    private final RuntimeException failure;
+    private final Throwable failure;
     private final List<String> created = new ArrayList<>();
 
-    private WatchedFiler(RuntimeException failure) {
+    private WatchedFiler(Throwable failure) {
         this.failure = failure;
     }
 
@@ -24,8 +24,8 @@ final class WatchedFiler {
         return new WatchedFiler(null);
     }
 
-    /** Fails every call with {@code failure}. */
-    static WatchedFiler failing(RuntimeException failure) {
+    /** Fails every call with {@code failure}: an unchecked exception, or an {@code IOException} as a full disk gives. */
+    static WatchedFiler failing(Throwable failure) {
         return new WatchedFiler(failure);
     }
 
