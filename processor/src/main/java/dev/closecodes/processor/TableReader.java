@@ -1,11 +1,13 @@
 package dev.closecodes.processor;
 
 import static dev.closecodes.processor.Annotations.ALIASES;
+import static dev.closecodes.processor.Annotations.CODE_TARGET;
 import static dev.closecodes.processor.Annotations.DESCRIPTION;
 import static dev.closecodes.processor.Annotations.FROM;
 import static dev.closecodes.processor.Annotations.LOCALE;
 import static dev.closecodes.processor.Annotations.NAME;
 import static dev.closecodes.processor.Annotations.PREFIX;
+import static dev.closecodes.processor.Annotations.RANGE_TARGET;
 import static dev.closecodes.processor.Annotations.RECONNECT;
 import static dev.closecodes.processor.Annotations.SENDABLE;
 import static dev.closecodes.processor.Annotations.TITLE;
@@ -18,6 +20,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import javax.lang.model.element.AnnotationMirror;
@@ -103,6 +106,19 @@ final class TableReader {
     }
 
     /**
+     * An {@code @ReconnectOverride} as written. {@code code} and {@code range} hold what the user wrote, nothing
+     * where it was left out; {@code reconnect} is the name of the advice's constant. {@code erroneous} as for
+     * {@link CodeDeclaration}, and also where the advice is missing.
+     */
+    record OverrideDeclaration(
+            TypeElement owner,
+            Position position,
+            Optional<Integer> code,
+            Optional<String> range,
+            String reconnect,
+            boolean erroneous) {}
+
+    /**
      * Everything a table declares and inherits.
      *
      * @param element the annotated type
@@ -112,6 +128,7 @@ final class TableReader {
      * @param interfaces the table and every interface it extends, each once, deepest supertypes first
      * @param codes the codes, in the order of {@code interfaces}
      * @param ranges the ranges, in the order of {@code interfaces}
+     * @param overrides the reconnect overrides, in the order of {@code interfaces}
      * @param unannotated the table's own {@code int} fields without {@code @CloseCode}
      */
     record TableDeclaration(
@@ -122,6 +139,7 @@ final class TableReader {
             List<TypeElement> interfaces,
             List<CodeDeclaration> codes,
             List<RangeDeclaration> ranges,
+            List<OverrideDeclaration> overrides,
             List<VariableElement> unannotated) {}
 
     private final Predicate<TypeElement> inSource;
@@ -140,9 +158,13 @@ final class TableReader {
         List<TypeElement> interfaces = supertypesFirst(table);
         List<CodeDeclaration> codes = new ArrayList<>();
         List<RangeDeclaration> ranges = new ArrayList<>();
+        List<OverrideDeclaration> overrides = new ArrayList<>();
         for (TypeElement type : interfaces) {
-            for (RangeMirror range : rangeMirrors(type)) {
+            for (WrittenAnnotation range : rangeMirrors(type)) {
                 ranges.add(readRange(table, type, range.mirror(), range.position()));
+            }
+            for (WrittenAnnotation override : overrideMirrors(type)) {
+                overrides.add(readOverride(table, type, override.mirror(), override.position()));
             }
             for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
                 for (AnnotationMirror mirror : Mirrors.find(field, Annotations.CODE)) {
@@ -157,7 +179,7 @@ final class TableReader {
             }
         }
         return new TableDeclaration(table, position, Mirrors.string(annotation, PREFIX), position.at(PREFIX),
-                interfaces, codes, ranges, unannotated);
+                interfaces, codes, ranges, overrides, unannotated);
     }
 
     /** Returns {@code type} and every interface it extends, each once, with every supertype before its subtypes. */
@@ -192,20 +214,32 @@ final class TableReader {
                 .anyMatch(supertype -> supertype.getQualifiedName().contentEquals(Annotations.STANDARD));
     }
 
-    /** An {@code @CloseCodeRange} written on a type, alone or repeated, with its position. */
-    record RangeMirror(AnnotationMirror mirror, Position position) {}
+    /**
+     * A repeatable annotation ({@code @CloseCodeRange}, {@code @ReconnectOverride}) written on a type, alone or
+     * repeated, with its position.
+     */
+    record WrittenAnnotation(AnnotationMirror mirror, Position position) {}
 
     /** The ranges written on {@code type}, each with its position. */
-    static List<RangeMirror> rangeMirrors(TypeElement type) {
-        List<RangeMirror> mirrors = new ArrayList<>();
-        for (AnnotationMirror mirror : Mirrors.find(type, Annotations.RANGE)) {
-            mirrors.add(new RangeMirror(mirror, Position.of(type, mirror)));
+    static List<WrittenAnnotation> rangeMirrors(TypeElement type) {
+        return repeatable(type, Annotations.RANGE, Annotations.RANGES);
+    }
+
+    /** The reconnect overrides written on {@code type}, each with its position. */
+    static List<WrittenAnnotation> overrideMirrors(TypeElement type) {
+        return repeatable(type, Annotations.OVERRIDE, Annotations.OVERRIDES);
+    }
+
+    private static List<WrittenAnnotation> repeatable(TypeElement type, String annotation, String container) {
+        List<WrittenAnnotation> mirrors = new ArrayList<>();
+        for (AnnotationMirror mirror : Mirrors.find(type, annotation)) {
+            mirrors.add(new WrittenAnnotation(mirror, Position.of(type, mirror)));
         }
-        for (AnnotationMirror container : Mirrors.find(type, Annotations.RANGES)) {
-            List<AnnotationMirror> repeated = Mirrors.list(container, Annotations.VALUE, AnnotationMirror.class);
+        for (AnnotationMirror holder : Mirrors.find(type, container)) {
+            List<AnnotationMirror> repeated = Mirrors.list(holder, Annotations.VALUE, AnnotationMirror.class);
             for (int i = 0; i < repeated.size(); i++) {
-                mirrors.add(new RangeMirror(repeated.get(i),
-                        Position.repeated(type, repeated.get(i), Annotations.RANGE, i)));
+                mirrors.add(new WrittenAnnotation(repeated.get(i),
+                        Position.repeated(type, repeated.get(i), annotation, i)));
             }
         }
         return mirrors;
@@ -258,6 +292,21 @@ final class TableReader {
                 enumNames(mirror, RECONNECT),
                 translations(position, mirror),
                 Mirrors.hasErrors(mirror));
+    }
+
+    private OverrideDeclaration readOverride(TypeElement table, TypeElement owner, AnnotationMirror mirror,
+            Position written) {
+        Position position = position(table, owner, written);
+        Object reconnect = Mirrors.value(mirror, RECONNECT);
+        return new OverrideDeclaration(
+                owner,
+                position,
+                Mirrors.explicitValue(mirror, CODE_TARGET) == null ? Optional.empty()
+                        : Optional.of(Mirrors.integer(mirror, CODE_TARGET)),
+                Mirrors.explicitValue(mirror, RANGE_TARGET) == null ? Optional.empty()
+                        : Optional.of(Mirrors.string(mirror, RANGE_TARGET)),
+                reconnect instanceof VariableElement constant ? constant.getSimpleName().toString() : "",
+                Mirrors.hasErrors(mirror) || !(reconnect instanceof VariableElement));
     }
 
     /** The names of the enum constants of an array attribute. */

@@ -64,7 +64,8 @@ class GraphqlTransportWsCloseCodesTest {
             }
         }
 
-        assertEquals(List.of(), wrong, "codes whose advice disagrees with graphql-ws");
+        assertEquals(List.of(), wrong.subList(0, Math.min(wrong.size(), 20)),
+                wrong.size() + " codes whose advice disagrees with graphql-ws, the first 20 shown");
     }
 
     @Test
