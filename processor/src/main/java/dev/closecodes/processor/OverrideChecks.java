@@ -77,7 +77,7 @@ final class OverrideChecks {
         List<Range> advisedRanges = new ArrayList<>();
         for (Range range : ranges) {
             advisedRanges.add(new Range(range.name(), range.from(), range.to(), range.title(), range.description(),
-                    range.sendable(), resolver.rangeAdvice(range.name(), effective), range.translations()));
+                    range.sendable(), resolver.rangeAdvice(range, effective), range.translations()));
         }
         List<Code> advisedCodes = new ArrayList<>();
         for (Code code : codes) {
@@ -241,6 +241,7 @@ final class OverrideChecks {
 
     /** Resolves the advice of ranges and codes under a set of overrides. */
     private static final class Resolver {
+        /** Outer first: a range's enclosing ranges come before it. */
         private final List<Range> ranges;
         private final Map<String, Reconnect> ownRangeAdvice = new HashMap<>();
         private final Map<Integer, Reconnect> ownCodeAdvice = new HashMap<>();
@@ -249,7 +250,8 @@ final class OverrideChecks {
             this.ranges = ranges;
             for (RangeDeclaration range : table.ranges()) {
                 if (range.reconnect().size() == 1) {
-                    ownRangeAdvice.putIfAbsent(range.name(), Reconnect.valueOf(range.reconnect().get(0)));
+                    ownRangeAdvice.putIfAbsent(key(range.name(), range.from(), range.to()),
+                            Reconnect.valueOf(range.reconnect().get(0)));
                 }
             }
             for (CodeDeclaration code : table.codes()) {
@@ -259,21 +261,44 @@ final class OverrideChecks {
             }
         }
 
-        Reconnect advice(Target target, Map<Target, Reconnect> overrides) {
-            return target.code() != null ? codeAdvice(target.code(), overrides) : rangeAdvice(target.range(), overrides);
+        private static String key(String name, int from, int to) {
+            return name + "\0" + from + "\0" + to;
         }
 
-        Reconnect rangeAdvice(String name, Map<Target, Reconnect> overrides) {
-            Reconnect overridden = overrides.get(new Target(null, name));
+        Reconnect advice(Target target, Map<Target, Reconnect> overrides) {
+            if (target.code() != null) {
+                return codeAdvice(target.code(), overrides);
+            }
+            for (int i = 0; i < ranges.size(); i++) {
+                if (ranges.get(i).name().equals(target.range())) {
+                    return rangeAdvice(i, overrides);
+                }
+            }
+            return Reconnect.NEVER;
+        }
+
+        Reconnect rangeAdvice(Range range, Map<Target, Reconnect> overrides) {
+            return rangeAdvice(ranges.indexOf(range), overrides);
+        }
+
+        /** The advice of the {@code index}th range: its override, its own, or its enclosing range's. */
+        private Reconnect rangeAdvice(int index, Map<Target, Reconnect> overrides) {
+            Range range = ranges.get(index);
+            Reconnect overridden = overrides.get(new Target(null, range.name()));
             if (overridden != null) {
                 return overridden;
             }
-            if (ownRangeAdvice.containsKey(name)) {
-                return ownRangeAdvice.get(name);
+            Reconnect own = ownRangeAdvice.get(key(range.name(), range.from(), range.to()));
+            if (own != null) {
+                return own;
             }
-            Range range = ranges.stream().filter(candidate -> candidate.name().equals(name)).findFirst().orElse(null);
-            Range enclosing = range == null ? null : enclosing(range);
-            return enclosing == null ? Reconnect.NEVER : rangeAdvice(enclosing.name(), overrides);
+            // The enclosing range comes earlier in the list; the index falls, so this ends.
+            for (int outer = index - 1; outer >= 0; outer--) {
+                if (ranges.get(outer).from() <= range.from() && range.to() <= ranges.get(outer).to()) {
+                    return rangeAdvice(outer, overrides);
+                }
+            }
+            return Reconnect.NEVER;
         }
 
         Reconnect codeAdvice(int value, Map<Target, Reconnect> overrides) {
@@ -281,22 +306,16 @@ final class OverrideChecks {
             if (overridden != null) {
                 return overridden;
             }
-            if (ownCodeAdvice.containsKey(value)) {
-                return ownCodeAdvice.get(value);
+            Reconnect own = ownCodeAdvice.get(value);
+            if (own != null) {
+                return own;
             }
-            Optional<Range> innermost = RangeChecks.innermost(ranges, value, value);
-            return innermost.isEmpty() ? Reconnect.NEVER : rangeAdvice(innermost.get().name(), overrides);
-        }
-
-        /** The innermost range that holds {@code range} and is not it. */
-        private Range enclosing(Range range) {
-            Range found = null;
-            for (Range candidate : ranges) {
-                if (candidate != range && candidate.from() <= range.from() && range.to() <= candidate.to()) {
-                    found = candidate;
+            for (int index = ranges.size() - 1; index >= 0; index--) {
+                if (ranges.get(index).from() <= value && value <= ranges.get(index).to()) {
+                    return rangeAdvice(index, overrides);
                 }
             }
-            return found;
+            return Reconnect.NEVER;
         }
     }
 }
