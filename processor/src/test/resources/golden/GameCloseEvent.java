@@ -81,9 +81,17 @@ public final class GameCloseEvent {
     }
 
     /**
-     * Returns the event for a close that a WebSocket API reported in its close callback, lenient where those APIs are: a {@code null} reason is {@code ""}, a reason over 123 bytes in UTF-8 is cut after the last whole character that fits, code 1006 is {@link #abnormal()}, and any other code is a clean close. Unlike {@link #builder()}, which defaults to an unclean close, it gives the advice the table has for the code.
+     * Returns the event for a close that a WebSocket API reported in its close callback, lenient where those APIs are:
+     * a {@code null} reason is {@code ""}, a reason over 123 bytes in UTF-8 is cut after the last whole character that
+     * fits, code 1006 is {@link #abnormal()}, and any other code is a clean close. Unlike {@link #builder()}, which
+     * defaults to an unclean close, it gives the advice the table has for the code.
      *
-     * <p>Pass what the callback reports: Spring's {@code CloseStatus.getCode()} and {@code getReason()}; Jakarta WebSocket's {@code CloseReason.getCloseCode().getCode()} and {@code getReasonPhrase()}; the code and reason of Jetty's, OkHttp's and the JDK's {@code onClose} (OkHttp's {@code onClosing}); Netty's {@code CloseWebSocketFrame.statusCode()}, with -1 (an empty body) as 1005, and {@code reasonText()}. A connection that failed without a close callback (OkHttp's {@code onFailure}, the JDK's {@code onError}) is {@link #abnormal()}.
+     * <p>Pass what the callback reports: Spring's {@code CloseStatus.getCode()} and {@code getReason()}; Jakarta
+     * WebSocket's {@code CloseReason.getCloseCode().getCode()} and {@code getReasonPhrase()}; the code and reason of
+     * Jetty's, OkHttp's and the JDK's {@code onClose} (OkHttp's {@code onClosing}); Netty's
+     * {@code CloseWebSocketFrame.statusCode()}, with -1 (an empty body) as 1005, and {@code reasonText()}. A connection
+     * that failed without a close callback (OkHttp's {@code onFailure}, the JDK's {@code onError}) is
+     * {@link #abnormal()}.
      *
      * @param code the reported code, from 0 to 65535
      * @param reason the reported reason, or {@code null}
@@ -144,7 +152,11 @@ public final class GameCloseEvent {
 
     /**
      * Returns what a client should do now: after an unclean close, {@link Reconnect#BACKOFF}; otherwise the advice of
-     * the code, or of its range if the table does not declare it.
+     * the code, or of its range if the table does not declare it. {@link Reconnect#NEVER}: do not reconnect until
+     * something changes; {@link Reconnect#BACKOFF}: reconnect with exponential backoff and jitter;
+     * {@link Reconnect#IMMEDIATELY}: reconnect at once, and back off if that attempt fails too;
+     * {@link Reconnect#REAUTHENTICATE}: get fresh credentials (refresh the token, sign in again), then reconnect with
+     * backoff.
      *
      * @return the reconnect advice
      */
