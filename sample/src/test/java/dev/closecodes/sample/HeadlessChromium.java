@@ -3,13 +3,16 @@ package dev.closecodes.sample;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -20,7 +23,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * {@code CI} is set: there a missing browser fails the run. The system properties {@code closecodes.chromium} and
  * {@code closecodes.chromedriver} point elsewhere.
  */
-final class HeadlessChromium {
+final class HeadlessChromium implements Browser {
     static final Path CHROMIUM = Path.of(System.getProperty("closecodes.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("closecodes.chromedriver", "/usr/bin/chromedriver"));
 
@@ -31,7 +34,11 @@ final class HeadlessChromium {
         CDP_VERSION_FINDER.setLevel(Level.SEVERE);
     }
 
-    private HeadlessChromium() {}
+    private final ChromeDriver driver;
+
+    private HeadlessChromium(ChromeDriver driver) {
+        this.driver = driver;
+    }
 
     /**
      * Tells whether the browser and its driver are installed, for {@code @EnabledIf}: if not, says what to install
@@ -56,13 +63,14 @@ final class HeadlessChromium {
     }
 
     /**
-     * Starts a headless Chromium with a fresh profile.
+     * Starts a headless Chromium with a fresh profile and opens a page.
      *
      * @param profile an empty directory for the browser's profile
-     * @return the driver
+     * @param page the page to open
+     * @return the browser
      * @throws IOException if the profile directory cannot be made
      */
-    static ChromeDriver start(Path profile) throws IOException {
+    static HeadlessChromium start(Path profile, URI page) throws IOException {
         Files.createDirectories(profile);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -74,7 +82,32 @@ final class HeadlessChromium {
                 .usingAnyFreePort()
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
-        return driver;
+        try {
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+            driver.get(page.toString());
+        } catch (RuntimeException e) {
+            driver.quit();
+            throw e;
+        }
+        return new HeadlessChromium(driver);
+    }
+
+    @Override
+    public String version() {
+        return "Chromium " + driver.getCapabilities().getBrowserVersion();
+    }
+
+    @Override
+    public Map<?, ?> run(String script, Object... arguments) {
+        Object result = ((JavascriptExecutor) driver).executeAsyncScript(script, arguments);
+        if (!(result instanceof Map)) {
+            throw new AssertionError("the page answered " + result);
+        }
+        return (Map<?, ?>) result;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
     }
 }
