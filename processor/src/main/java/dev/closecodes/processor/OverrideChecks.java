@@ -64,6 +64,10 @@ final class OverrideChecks {
         Resolver resolver = new Resolver(table, ranges);
         for (Valid override : valid) {
             TypeElement owner = override.declaration().owner();
+            if (!override.declaration().position().element().equals(owner)) {
+                // An interface from a class file: its warnings were its own build's, and must not fail this one.
+                continue;
+            }
             Map<Target, Reconnect> inherited = effective(table, valid, strictSupertypes(owner), null);
             Reconnect before = resolver.advice(override.target(), inherited);
             if (before == override.advice()) {
@@ -154,7 +158,7 @@ final class OverrideChecks {
                             .thenComparingInt(CodeDeclaration::value));
             reporter.report(Problem.OVERRIDE_UNKNOWN_CODE, position, owner.getSimpleName(), value,
                     nearest.map(code -> code.value() + " (" + code.owner().getSimpleName() + "." + code.name() + ")")
-                            .orElse("none"));
+                            .orElse("1011 (StandardCloseCodes.INTERNAL_ERROR) once it extends StandardCloseCodes"));
             return false;
         }
         return true;

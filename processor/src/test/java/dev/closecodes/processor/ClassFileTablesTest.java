@@ -180,6 +180,42 @@ class ClassFileTablesTest {
         }
     }
 
+    @Test
+    void aWarningOfACompiledBaseDoesNotFailTheTableThatExtendsIt(@TempDir Path classes) throws Exception {
+        Compilation base = com.google.testing.compile.Compiler.javac().withProcessors(new CloseCodeProcessor())
+                .compile(JavaFileObjects.forSourceString("com.example.base.BaseCloseCodes", """
+                        package com.example.base;
+
+                        import dev.closecodes.Reconnect;
+                        import dev.closecodes.ReconnectOverride;
+                        import dev.closecodes.StandardCloseCodes;
+
+                        @ReconnectOverride(code = StandardCloseCodes.GOING_AWAY, reconnect = Reconnect.BACKOFF)
+                        @ReconnectOverride(code = StandardCloseCodes.PROTOCOL_ERROR, reconnect = Reconnect.BACKOFF)
+                        public interface BaseCloseCodes extends StandardCloseCodes {}
+                        """));
+        assertThat(base).succeeded();
+        write(base, classes);
+
+        Compilation table = Sources.javac()
+                .withClasspath(List.of(classes.toFile(), locationOf(CloseCodeTable.class)))
+                .compile(JavaFileObjects.forSourceString("com.example.app.AppCloseCodes", """
+                        package com.example.app;
+
+                        @dev.closecodes.CloseCodeTable
+                        public interface AppCloseCodes extends com.example.base.BaseCloseCodes {}
+                        """));
+
+        // The base's redundant override of 1001 was its own build's warning (that build did not check it here).
+        assertThat(table).succeededWithoutWarnings();
+        write(table, classes);
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                ClassFileTablesTest.class.getClassLoader())) {
+            Class<?> codes = loader.loadClass("com.example.app.AppCloseCode");
+            assertEquals("BACKOFF", advice(codes, "PROTOCOL_ERROR"), "the base's override, read from its class file");
+        }
+    }
+
     /** The advice of the constant {@code name} of a generated enum. */
     private static String advice(Class<?> generated, String name) throws ReflectiveOperationException {
         Object constant = generated.getMethod("valueOf", String.class).invoke(null, name);
