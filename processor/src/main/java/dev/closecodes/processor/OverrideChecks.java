@@ -37,16 +37,8 @@ final class OverrideChecks {
         this.reporter = reporter;
     }
 
-    /** What an override names: a code or a range. */
-    private record Target(Integer code, String range) {
-        static Target of(OverrideDeclaration override) {
-            return override.code().isPresent() ? new Target(override.code().get(), null)
-                    : new Target(null, override.range().orElseThrow());
-        }
-    }
-
     /** An override that passed its checks. */
-    private record Valid(OverrideDeclaration declaration, Target target, Reconnect advice) {}
+    private record Valid(OverrideDeclaration declaration, AdviceTarget target, Reconnect advice) {}
 
     /**
      * Checks the table's overrides and applies them to its checked ranges and codes.
@@ -61,14 +53,14 @@ final class OverrideChecks {
         for (TypeElement owner : table.interfaces()) {
             valid.addAll(checkOwn(table, owner));
         }
-        Resolver resolver = new Resolver(table, ranges);
+        AdviceResolver resolver = new AdviceResolver(table, ranges);
         for (Valid override : valid) {
             TypeElement owner = override.declaration().owner();
             if (!override.declaration().position().element().equals(owner)) {
                 // An interface from a class file: its warnings were its own build's, and must not fail this one.
                 continue;
             }
-            Map<Target, Reconnect> inherited = effective(table, valid, strictSupertypes(owner), null);
+            Map<AdviceTarget, Reconnect> inherited = effective(table, valid, strictSupertypes(owner), null);
             Reconnect before = resolver.advice(override.target(), inherited);
             if (before == override.advice()) {
                 reporter.report(Problem.OVERRIDE_REDUNDANT, override.declaration().position().at(Annotations.RECONNECT),
@@ -77,7 +69,7 @@ final class OverrideChecks {
         }
         Set<String> all = new HashSet<>();
         table.interfaces().forEach(type -> all.add(type.getQualifiedName().toString()));
-        Map<Target, Reconnect> effective = effective(table, valid, all, reporter);
+        Map<AdviceTarget, Reconnect> effective = effective(table, valid, all, reporter);
         List<Range> advisedRanges = new ArrayList<>();
         for (Range range : ranges) {
             advisedRanges.add(new Range(range.name(), range.from(), range.to(), range.title(), range.description(),
@@ -102,7 +94,7 @@ final class OverrideChecks {
     /** Checks the overrides written on {@code owner} and returns those that name something it may override. */
     private List<Valid> checkOwn(TableDeclaration table, TypeElement owner) {
         Set<String> inherited = strictSupertypes(owner);
-        Set<Target> seen = new HashSet<>();
+        Set<AdviceTarget> seen = new HashSet<>();
         List<Valid> valid = new ArrayList<>();
         for (OverrideDeclaration override : table.overrides()) {
             if (!override.owner().equals(owner)) {
@@ -122,7 +114,7 @@ final class OverrideChecks {
                         override.code().get(), override.range().get());
                 continue;
             }
-            Target target = Target.of(override);
+            AdviceTarget target = AdviceTarget.of(override);
             boolean known = target.code() != null
                     ? checkCode(table, override, owner, inherited, target.code())
                     : checkRange(table, override, owner, inherited, target.range());
@@ -190,16 +182,16 @@ final class OverrideChecks {
      * no other overriding interface among them extends. Two such that disagree are reported, if {@code reporter}
      * is given, and neither applies.
      */
-    private static Map<Target, Reconnect> effective(TableDeclaration table, List<Valid> valid, Set<String> among,
+    private static Map<AdviceTarget, Reconnect> effective(TableDeclaration table, List<Valid> valid, Set<String> among,
             Reporter reporter) {
-        Map<Target, List<Valid>> byTarget = new LinkedHashMap<>();
+        Map<AdviceTarget, List<Valid>> byTarget = new LinkedHashMap<>();
         for (Valid override : valid) {
             if (among.contains(override.declaration().owner().getQualifiedName().toString())) {
                 byTarget.computeIfAbsent(override.target(), key -> new ArrayList<>()).add(override);
             }
         }
-        Map<Target, Reconnect> effective = new HashMap<>();
-        for (Map.Entry<Target, List<Valid>> entry : byTarget.entrySet()) {
+        Map<AdviceTarget, Reconnect> effective = new HashMap<>();
+        for (Map.Entry<AdviceTarget, List<Valid>> entry : byTarget.entrySet()) {
             List<Valid> candidates = entry.getValue();
             List<Valid> mostDerived = candidates.stream()
                     .filter(candidate -> candidates.stream().noneMatch(other -> other != candidate
@@ -233,7 +225,7 @@ final class OverrideChecks {
     }
 
     /** How messages name a target: {@code 1011 (INTERNAL_ERROR)} or {@code LIBRARIES (3000-3999)}. */
-    private static String describe(Target target, TableDeclaration table) {
+    private static String describe(AdviceTarget target, TableDeclaration table) {
         if (target.code() != null) {
             return target.code() + table.codes().stream()
                     .filter(code -> code.isReadable() && code.value().equals(target.code())).findFirst()
@@ -241,85 +233,5 @@ final class OverrideChecks {
         }
         return target.range() + table.ranges().stream().filter(range -> range.name().equals(target.range()))
                 .findFirst().map(range -> " (" + range.from() + "-" + range.to() + ")").orElse("");
-    }
-
-    /** Resolves the advice of ranges and codes under a set of overrides. */
-    private static final class Resolver {
-        /** Outer first: a range's enclosing ranges come before it. */
-        private final List<Range> ranges;
-        private final Map<String, Reconnect> ownRangeAdvice = new HashMap<>();
-        private final Map<Integer, Reconnect> ownCodeAdvice = new HashMap<>();
-
-        Resolver(TableDeclaration table, List<Range> ranges) {
-            this.ranges = ranges;
-            for (RangeDeclaration range : table.ranges()) {
-                if (range.reconnect().size() == 1) {
-                    ownRangeAdvice.putIfAbsent(key(range.name(), range.from(), range.to()),
-                            Reconnect.valueOf(range.reconnect().get(0)));
-                }
-            }
-            for (CodeDeclaration code : table.codes()) {
-                if (code.isReadable() && code.reconnect().size() == 1) {
-                    ownCodeAdvice.putIfAbsent(code.value(), Reconnect.valueOf(code.reconnect().get(0)));
-                }
-            }
-        }
-
-        private static String key(String name, int from, int to) {
-            return name + "\0" + from + "\0" + to;
-        }
-
-        Reconnect advice(Target target, Map<Target, Reconnect> overrides) {
-            if (target.code() != null) {
-                return codeAdvice(target.code(), overrides);
-            }
-            for (int i = 0; i < ranges.size(); i++) {
-                if (ranges.get(i).name().equals(target.range())) {
-                    return rangeAdvice(i, overrides);
-                }
-            }
-            return Reconnect.NEVER;
-        }
-
-        Reconnect rangeAdvice(Range range, Map<Target, Reconnect> overrides) {
-            return rangeAdvice(ranges.indexOf(range), overrides);
-        }
-
-        /** The advice of the {@code index}th range: its override, its own, or its enclosing range's. */
-        private Reconnect rangeAdvice(int index, Map<Target, Reconnect> overrides) {
-            Range range = ranges.get(index);
-            Reconnect overridden = overrides.get(new Target(null, range.name()));
-            if (overridden != null) {
-                return overridden;
-            }
-            Reconnect own = ownRangeAdvice.get(key(range.name(), range.from(), range.to()));
-            if (own != null) {
-                return own;
-            }
-            // The enclosing range comes earlier in the list; the index falls, so this ends.
-            for (int outer = index - 1; outer >= 0; outer--) {
-                if (ranges.get(outer).from() <= range.from() && range.to() <= ranges.get(outer).to()) {
-                    return rangeAdvice(outer, overrides);
-                }
-            }
-            return Reconnect.NEVER;
-        }
-
-        Reconnect codeAdvice(int value, Map<Target, Reconnect> overrides) {
-            Reconnect overridden = overrides.get(new Target(value, null));
-            if (overridden != null) {
-                return overridden;
-            }
-            Reconnect own = ownCodeAdvice.get(value);
-            if (own != null) {
-                return own;
-            }
-            for (int index = ranges.size() - 1; index >= 0; index--) {
-                if (ranges.get(index).from() <= value && value <= ranges.get(index).to()) {
-                    return rangeAdvice(index, overrides);
-                }
-            }
-            return Reconnect.NEVER;
-        }
     }
 }
