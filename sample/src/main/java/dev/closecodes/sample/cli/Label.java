@@ -60,17 +60,18 @@ enum Label {
             "la situation ne se réglera pas d'elle-même ; ne vous reconnectez qu'une fois que quelque chose a changé",
             "这种情况不会自行消失；等情况有变再重连"),
     BACKOFF("transient; reconnect with exponential backoff and jitter",
-            "passageiro; reconecte com espera exponencial e um pouco de acaso",
-            "passager ; reconnectez-vous avec une attente exponentielle et un peu d'aléa",
+            "passageiro; reconecte esperando cada vez mais entre as tentativas, com uma variação aleatória",
+            "passager ; reconnectez-vous en attendant de plus en plus longtemps, avec une part de hasard",
             "暂时性问题；按指数退避并加随机抖动后重连"),
     IMMEDIATELY("reconnect at once, without waiting; if that attempt fails too, back off",
             "reconecte já, sem esperar; se essa tentativa também falhar, espere cada vez mais",
             "reconnectez-vous tout de suite, sans attendre ; si cette tentative échoue aussi, espacez les suivantes",
             "立即重连，不必等待；如果这次也失败，再改用退避重连"),
     REAUTHENTICATE("get fresh credentials first (refresh the token or sign in again), then reconnect with backoff",
-            "obtenha credenciais novas primeiro (renove o token ou entre de novo) e depois reconecte com espera",
+            "obtenha credenciais novas primeiro (renove o token ou entre de novo) e depois reconecte, esperando "
+                    + "cada vez mais entre as tentativas",
             "obtenez d'abord de nouveaux identifiants (renouvelez le jeton ou reconnectez-vous au compte), puis "
-                    + "reconnectez-vous avec une attente",
+                    + "reconnectez-vous en espaçant les tentatives",
             "先获取新的凭据（刷新令牌或重新登录），再按退避方式重连"),
     UNKNOWN_NAME("No close code is named '%s'. Give a number from 0 to 65535, or a name, title or alias such as "
                     + "CLOSE_NORMAL; 'table' lists them all.",
