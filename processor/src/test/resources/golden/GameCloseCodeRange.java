@@ -211,7 +211,7 @@ public enum GameCloseCodeRange {
      *
      * @param code any {@code int}
      * @return {@code true} if {@code from() <= code <= to()}; for {@link #OUT_OF_RANGE}, if no other range holds the
-     * code
+     *     code
      */
     public boolean contains(int code) {
         return this == OUT_OF_RANGE ? classify(code) == OUT_OF_RANGE : from <= code && code <= to;

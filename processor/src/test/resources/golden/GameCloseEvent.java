@@ -192,7 +192,7 @@ public final class GameCloseEvent {
      * @param body the close frame's payload
      * @return the event; code 1005 and reason {@code ""} for an empty body
      * @throws InvalidClosePayloadException with {@code closeCode()} 1002 for a body of 1 byte or more than 125 bytes,
-     * or a code that may not be sent; with {@code closeCode()} 1007 for a reason that is not valid UTF-8
+     *     or a code that may not be sent; with {@code closeCode()} 1007 for a reason that is not valid UTF-8
      * @throws NullPointerException if {@code body} is null
      */
     public static GameCloseEvent fromPayload(byte[] body) {
@@ -310,7 +310,7 @@ public final class GameCloseEvent {
          *
          * @return a new event
          * @throws IllegalArgumentException if the code is outside 0–65535, or the reason is longer than 123 bytes in
-         * UTF-8 or has an unpaired surrogate; the message names the field and the limit
+         *     UTF-8 or has an unpaired surrogate; the message names the field and the limit
          */
         public GameCloseEvent build() {
             return new GameCloseEvent(CloseFrames.checkCode(code), CloseFrames.checkReason(reason), wasClean);

@@ -1,9 +1,9 @@
 package dev.closecodes.processor;
 
 import dev.closecodes.Reconnect;
-import dev.closecodes.processor.TableReader.CodeDeclaration;
-import dev.closecodes.processor.TableReader.RangeDeclaration;
-import dev.closecodes.processor.TableReader.TableDeclaration;
+import dev.closecodes.processor.Declarations.CodeDeclaration;
+import dev.closecodes.processor.Declarations.RangeDeclaration;
+import dev.closecodes.processor.Declarations.TableDeclaration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.closecodes.processor;
 
-import dev.closecodes.processor.TableReader.OverrideDeclaration;
+import dev.closecodes.processor.Declarations.OverrideDeclaration;
 
 /**
  * What a reconnect override names: a code or a range, the other null.

@@ -2,12 +2,12 @@ package dev.closecodes.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.TypeSpec;
-import dev.closecodes.processor.TableReader.TableDeclaration;
+import dev.closecodes.processor.Declarations.TableDeclaration;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Filer;
@@ -70,15 +70,14 @@ public final class CloseCodeProcessor extends AbstractProcessor {
         Elements elements = processingEnv.getElementUtils();
         Reporter reporter = new Reporter(processingEnv.getMessager(), SourceLocator.of(processingEnv));
         List<TypeElement> tables = Annotations.typesAnnotated(round, elements, Annotations.TABLE);
+        Set<String> inSource = new TreeSet<>();
+        for (TypeElement root : ElementFilter.typesIn(round.getRootElements())) {
+            inSource.add(root.getQualifiedName().toString());
+        }
         try {
             new StrayAnnotationChecks(reporter, elements).check(round, tables);
         } catch (RuntimeException e) {
-            reporter.report(Problem.UNEXPECTED, Position.of(null), "the annotations of this round", e,
-                    stackTrace(e));
-        }
-        Set<String> inSource = new HashSet<>();
-        for (TypeElement root : ElementFilter.typesIn(round.getRootElements())) {
-            inSource.add(root.getQualifiedName().toString());
+            reporter.report(Problem.UNEXPECTED, Position.of(null), String.join(", ", inSource), e, stackTrace(e));
         }
         TableReader reader = new TableReader(type -> inSource.contains(outermost(type).getQualifiedName().toString()));
         TableChecker checker = new TableChecker(reporter, elements);

@@ -1,7 +1,7 @@
 package dev.closecodes.processor;
 
 import dev.closecodes.Reconnect;
-import dev.closecodes.processor.TableReader.CodeDeclaration;
+import dev.closecodes.processor.Declarations.CodeDeclaration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -3,7 +3,7 @@ package dev.closecodes.processor;
 import static dev.closecodes.processor.Annotations.TITLE;
 
 import dev.closecodes.processor.Problem.Role;
-import dev.closecodes.processor.TableReader.CodeDeclaration;
+import dev.closecodes.processor.Declarations.CodeDeclaration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

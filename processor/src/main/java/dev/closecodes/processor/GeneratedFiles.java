@@ -13,7 +13,7 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
-import javax.tools.JavaFileObject;
+import javax.tools.FileObject;
 
 /**
  * The one place that talks to the {@link Filer}, and that marks what it writes as generated: every Java type gets
@@ -91,15 +91,20 @@ final class GeneratedFiles {
                     .build()
                     .toString();
             String name = packageName.isEmpty() ? type.name() : packageName + "." + type.name();
-            write(name, JavaText.wrapJavadoc(source, JAVADOC_WIDTH));
+            write(name, JavaText.wrapJavadoc(source, JAVADOC_WIDTH), () -> filer.createSourceFile(name,
+                    table.element()));
         }
 
-        private void write(String name, String source) {
-            JavaFileObject file = null;
+        /**
+         * Writes {@code content} to the file {@code create} makes, whose name is {@code name}; a file the
+         * {@code Filer} refuses, or fails to write, is reported on the table.
+         */
+        private void write(String name, String content, FileCreator create) {
+            FileObject file = null;
             try {
-                file = filer.createSourceFile(name, table.element());
+                file = create.create();
                 try (Writer writer = file.openWriter()) {
-                    writer.write(source);
+                    writer.write(content);
                 }
             } catch (FilerException e) {
                 // The Filer refuses a name that a source file or an earlier round already took.
@@ -109,10 +114,17 @@ final class GeneratedFiles {
                 if (file != null) {
                     file.delete();
                 }
-                reporter.report(Problem.FILE_NOT_WRITTEN, Position.of(table.element()), name, table.element().getQualifiedName(),
+                reporter.report(Problem.FILE_NOT_WRITTEN, Position.of(table.element()), name,
+                        table.element().getQualifiedName(),
                         e.getMessage() == null ? e.getClass().getName() : e.getMessage());
             }
         }
+    }
+
+    /** Makes a file through the {@code Filer}, a source file or a resource, with its originating element. */
+    @FunctionalInterface
+    private interface FileCreator {
+        FileObject create() throws IOException;
     }
 
     /**

@@ -97,8 +97,9 @@ final class JavaText {
 
     /**
      * Wraps the javadoc lines of {@code source} that are longer than {@code width} at spaces, keeping each line's
-     * {@code " * "} prefix. A line is never broken inside an inline tag, nor before an {@code @} that would start a
-     * block tag; a line with no such space stays as it is. Code lines are left alone.
+     * {@code " * "} prefix, and indenting the lines of a block tag such as {@code @return} under it. A line is never
+     * broken inside an inline tag, nor before an {@code @} that would start a block tag; a line with no such space
+     * stays as it is. Code lines are left alone.
      */
     static String wrapJavadoc(String source, int width) {
         StringBuilder out = new StringBuilder(source.length() + source.length() / 50);
@@ -125,15 +126,18 @@ final class JavaText {
 
     /** Appends {@code line}, whose text starts at {@code textStart}, wrapped to {@code width}. */
     private static void wrapLine(String line, int textStart, int width, StringBuilder out) {
-        String prefix = line.substring(0, textStart);
+        // A block tag's wrapped lines are indented under it, as javadoc is written by hand.
+        String prefix = line.substring(0, textStart) + (line.startsWith("@", textStart) ? "    " : "");
         String rest = line;
+        int start = textStart;
         while (rest.stripTrailing().length() > width) {
-            int at = breakAt(rest, textStart, width);
+            int at = breakAt(rest, start, width);
             if (at < 0) {
                 break;
             }
             out.append(rest, 0, at).append('\n');
             rest = prefix + rest.substring(at + 1);
+            start = prefix.length();
         }
         out.append(rest);
     }

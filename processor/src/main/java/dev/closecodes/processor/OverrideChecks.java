@@ -4,10 +4,10 @@ import static dev.closecodes.processor.Annotations.CODE_TARGET;
 import static dev.closecodes.processor.Annotations.RANGE_TARGET;
 
 import dev.closecodes.Reconnect;
-import dev.closecodes.processor.TableReader.CodeDeclaration;
-import dev.closecodes.processor.TableReader.OverrideDeclaration;
-import dev.closecodes.processor.TableReader.RangeDeclaration;
-import dev.closecodes.processor.TableReader.TableDeclaration;
+import dev.closecodes.processor.Declarations.CodeDeclaration;
+import dev.closecodes.processor.Declarations.OverrideDeclaration;
+import dev.closecodes.processor.Declarations.RangeDeclaration;
+import dev.closecodes.processor.Declarations.TableDeclaration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

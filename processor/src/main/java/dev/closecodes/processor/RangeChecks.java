@@ -5,7 +5,7 @@ import static dev.closecodes.processor.Annotations.NAME;
 import static dev.closecodes.processor.Annotations.TO;
 
 import dev.closecodes.Reconnect;
-import dev.closecodes.processor.TableReader.RangeDeclaration;
+import dev.closecodes.processor.Declarations.RangeDeclaration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.closecodes.processor;
 
-import dev.closecodes.processor.TableReader.TableDeclaration;
+import dev.closecodes.processor.Declarations.TableDeclaration;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;

@@ -5,7 +5,7 @@ import static dev.closecodes.processor.Annotations.LOCALE;
 import static dev.closecodes.processor.Annotations.RECONNECT;
 import static dev.closecodes.processor.Annotations.TITLE;
 
-import dev.closecodes.processor.TableReader.TranslationDeclaration;
+import dev.closecodes.processor.Declarations.TranslationDeclaration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IllformedLocaleException;

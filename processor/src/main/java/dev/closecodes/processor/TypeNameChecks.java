@@ -1,6 +1,6 @@
 package dev.closecodes.processor;
 
-import dev.closecodes.processor.TableReader.TableDeclaration;
+import dev.closecodes.processor.Declarations.TableDeclaration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -655,6 +655,21 @@ class DiagnosticsTest {
     }
 
     @Test
+    void anErrorOfTheJvmIsNoBugToReportAndGoesThrough() {
+        StackOverflowError error = new StackOverflowError("deep");
+        WatchedFiler filer = WatchedFiler.failing(error);
+
+        Throwable thrown = org.junit.jupiter.api.Assertions.assertThrows(Throwable.class,
+                () -> TableCompiler.compile(List.of(filer.processor()), List.of(chatTable("", ""))));
+
+        Throwable cause = thrown;
+        while (cause != null && cause != error) {
+            cause = cause.getCause();
+        }
+        assertThat(cause).isSameInstanceAs(error);
+    }
+
+    @Test
     void reportsEveryMistakeOfATableInOneCompilation() {
         JavaFileObject table = chatTable(range("AUTH", 4099, 4000),
                 code("TOKEN_EXPIRED", 4001)
@@ -757,6 +772,21 @@ class DiagnosticsTest {
         String[] parts = ("[" + problem.id() + "] " + problem.template()).split("\\{\\d+\\}", -1);
         return Pattern.compile(Stream.of(parts).map(Pattern::quote).collect(Collectors.joining(".*")),
                 Pattern.DOTALL);
+    }
+
+    @Test
+    void theReadmeListsEveryIdWithItsKind() throws IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+        String section = readme.substring(readme.indexOf("## Mistakes the processor reports"));
+        section = section.substring(0, section.indexOf("\n## ", 1));
+        List<String> listed = new ArrayList<>();
+        java.util.regex.Matcher row = Pattern.compile("(?m)^\\| (CC\\d{3}) \\| (\\w+) \\|").matcher(section);
+        while (row.find()) {
+            listed.add(row.group(1) + " " + row.group(2));
+        }
+        assertThat(listed).containsExactlyElementsIn(Stream.of(Problem.values())
+                .map(problem -> problem.id() + " " + problem.kind().toString().toLowerCase(java.util.Locale.ROOT))
+                .collect(Collectors.toList())).inOrder();
     }
 
     @Test

@@ -46,4 +46,31 @@ class JavaTextTest {
         assertEquals("&#x202E;", JavaText.javadoc("\u202E"));
         assertFalse(JavaText.javadoc("\\u000a").contains("\\"), "no backslash may start a unicode escape");
     }
+
+    @Test
+    void wrapsLongJavadocLinesAtSpacesOutsideInlineTags() {
+        String source = "/**\n"
+                + " * one two {@link Some#long(String)} three four five\n"
+                + " * @return the six seven eight\n"
+                + " */\n"
+                + "int x = 1; // a long code line is not javadoc and stays as it is\n";
+        assertEquals("/**\n"
+                + " * one two\n"
+                + " * {@link Some#long(String)}\n"
+                + " * three four\n"
+                + " * five\n"
+                + " * @return the\n"
+                + " *     six\n"
+                + " *     seven\n"
+                + " *     eight\n"
+                + " */\n"
+                + "int x = 1; // a long code line is not javadoc and stays as it is\n", JavaText.wrapJavadoc(source, 14));
+    }
+
+    @Test
+    void neverStartsALineWithABlockTagNorBreaksAWordThatDoesNotFit() {
+        String source = "/**\n * a {@code x} @b c averyveryverylongword d\n */\n";
+        assertEquals("/**\n * a\n * {@code x} @b\n * c\n * averyveryverylongword\n * d\n */\n",
+                JavaText.wrapJavadoc(source, 8));
+    }
 }
