@@ -107,9 +107,9 @@ public enum GameCloseCode implements CloseCodeInfo {
     /**
      * {@code 1011} Internal Error: The server met an unexpected condition that kept it from finishing the request.
      *
-     * <p>Sendable; reconnect: {@link Reconnect#BACKOFF}.
+     * <p>Sendable; reconnect: {@link Reconnect#NEVER}.
      */
-    INTERNAL_ERROR(1011, true, Reconnect.BACKOFF),
+    INTERNAL_ERROR(1011, true, Reconnect.NEVER),
 
     /**
      * {@code 1012} Service Restart: The service is restarting; reconnect after a short, randomized wait.
@@ -143,9 +143,9 @@ public enum GameCloseCode implements CloseCodeInfo {
     /**
      * {@code 3000} Unauthorized: The endpoint requires authentication and the client gave no valid credentials.
      *
-     * <p>Sendable; reconnect: {@link Reconnect#NEVER}.
+     * <p>Sendable; reconnect: {@link Reconnect#REAUTHENTICATE}.
      */
-    UNAUTHORIZED(3000, true, Reconnect.NEVER),
+    UNAUTHORIZED(3000, true, Reconnect.REAUTHENTICATE),
 
     /**
      * {@code 3003} Forbidden: The client is authenticated but not allowed to do what it asked.
@@ -173,7 +173,21 @@ public enum GameCloseCode implements CloseCodeInfo {
      *
      * <p>Sendable; reconnect: {@link Reconnect#BACKOFF}.
      */
-    MATCH_OVER(4001, true, Reconnect.BACKOFF);
+    MATCH_OVER(4001, true, Reconnect.BACKOFF),
+
+    /**
+     * {@code 4100} Server Moved: The match moved to another server; follow it.
+     *
+     * <p>Sendable; reconnect: {@link Reconnect#IMMEDIATELY}.
+     */
+    SERVER_MOVED(4100, true, Reconnect.IMMEDIATELY),
+
+    /**
+     * {@code 4101} Ticket Expired: The match ticket expired; get a new one.
+     *
+     * <p>Sendable; reconnect: {@link Reconnect#REAUTHENTICATE}.
+     */
+    TICKET_EXPIRED(4101, true, Reconnect.REAUTHENTICATE);
 
     /**
      * The lowest code; {@link #BY_CODE} starts there.
@@ -183,7 +197,7 @@ public enum GameCloseCode implements CloseCodeInfo {
     /**
      * The highest code; {@link #BY_CODE} ends there.
      */
-    private static final int LAST_CODE = 4001;
+    private static final int LAST_CODE = 4101;
 
     /**
      * Each code from {@link #FIRST_CODE} to {@link #LAST_CODE}, at index {@code code - FIRST_CODE}: its constant in an
@@ -285,7 +299,11 @@ public enum GameCloseCode implements CloseCodeInfo {
     }
 
     /**
-     * Returns what a client should do after a close with this code.
+     * Returns what a client should do after a close with this code, as this table advises: {@link Reconnect#NEVER}: do
+     * not reconnect until something changes; {@link Reconnect#BACKOFF}: reconnect with exponential backoff and jitter;
+     * {@link Reconnect#IMMEDIATELY}: reconnect at once, and back off if that attempt fails too;
+     * {@link Reconnect#REAUTHENTICATE}: get fresh credentials (refresh the token, sign in again), then reconnect with
+     * backoff.
      *
      * @return the reconnect advice
      */
@@ -344,12 +362,12 @@ public enum GameCloseCode implements CloseCodeInfo {
         /**
          * Each constant's title, with its translations.
          */
-        static final LocalizedText[] TITLES = new LocalizedText[21];
+        static final LocalizedText[] TITLES = new LocalizedText[23];
 
         /**
          * Each constant's description, with its translations.
          */
-        static final LocalizedText[] DESCRIPTIONS = new LocalizedText[21];
+        static final LocalizedText[] DESCRIPTIONS = new LocalizedText[23];
 
         /**
          * Each constant's aliases.
@@ -546,6 +564,10 @@ public enum GameCloseCode implements CloseCodeInfo {
             aliases.set(KICKED.ordinal(), List.of("REMOVED"));
             TITLES[MATCH_OVER.ordinal()] = LocalizedText.of("Match Over");
             DESCRIPTIONS[MATCH_OVER.ordinal()] = LocalizedText.of("The match ended; join another one.");
+            TITLES[SERVER_MOVED.ordinal()] = LocalizedText.of("Server Moved");
+            DESCRIPTIONS[SERVER_MOVED.ordinal()] = LocalizedText.of("The match moved to another server; follow it.");
+            TITLES[TICKET_EXPIRED.ordinal()] = LocalizedText.of("Ticket Expired");
+            DESCRIPTIONS[TICKET_EXPIRED.ordinal()] = LocalizedText.of("The match ticket expired; get a new one.");
         }
     }
 }

@@ -46,9 +46,9 @@ public enum GameCloseCodeRange {
      * {@code 3000–3999} Libraries and Frameworks: Codes for libraries, frameworks and applications, registered with
      * IANA first come, first served.
      *
-     * <p>Undeclared codes may be sent; reconnect: {@link Reconnect#NEVER}.
+     * <p>Undeclared codes may be sent; reconnect: {@link Reconnect#BACKOFF}.
      */
-    LIBRARIES(3000, 3999, true, Reconnect.NEVER),
+    LIBRARIES(3000, 3999, true, Reconnect.BACKOFF),
 
     /**
      * {@code 4000–4999} Applications: Codes for an application's private use, agreed between its client and server.
@@ -194,7 +194,11 @@ public enum GameCloseCodeRange {
     }
 
     /**
-     * Returns the advice for codes of this range that give none of their own.
+     * Returns what a client should do after a close with a code of this range that the table does not declare:
+     * {@link Reconnect#NEVER}: do not reconnect until something changes; {@link Reconnect#BACKOFF}: reconnect with
+     * exponential backoff and jitter; {@link Reconnect#IMMEDIATELY}: reconnect at once, and back off if that attempt
+     * fails too; {@link Reconnect#REAUTHENTICATE}: get fresh credentials (refresh the token, sign in again), then
+     * reconnect with backoff.
      *
      * @return the reconnect advice
      */

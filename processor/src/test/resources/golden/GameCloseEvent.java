@@ -152,7 +152,11 @@ public final class GameCloseEvent {
 
     /**
      * Returns what a client should do now: after an unclean close, {@link Reconnect#BACKOFF}; otherwise the advice of
-     * the code, or of its range if the table does not declare it.
+     * the code, or of its range if the table does not declare it. {@link Reconnect#NEVER}: do not reconnect until
+     * something changes; {@link Reconnect#BACKOFF}: reconnect with exponential backoff and jitter;
+     * {@link Reconnect#IMMEDIATELY}: reconnect at once, and back off if that attempt fails too;
+     * {@link Reconnect#REAUTHENTICATE}: get fresh credentials (refresh the token, sign in again), then reconnect with
+     * backoff.
      *
      * @return the reconnect advice
      */

@@ -50,8 +50,12 @@ public @interface CloseCode {
     boolean sendable() default true;
 
     /**
-     * The advice to a client that was closed with this code, given as at most one value. Left out, the code takes
-     * the advice of the innermost range that holds it. Example: {@code reconnect = Reconnect.BACKOFF}.
+     * The advice to a client that was closed with this code, given as at most one value: {@link Reconnect#NEVER}
+     * (do not reconnect until something changes), {@link Reconnect#BACKOFF} (reconnect with exponential backoff),
+     * {@link Reconnect#IMMEDIATELY} (reconnect at once, then back off) or {@link Reconnect#REAUTHENTICATE} (get fresh
+     * credentials, then reconnect with backoff). Left out, the code takes the advice of the innermost range that
+     * holds it. A table changes the advice of a code it inherits with {@link ReconnectOverride}. Example:
+     * {@code reconnect = Reconnect.REAUTHENTICATE}.
      *
      * @return no value (the default) for the range's advice, or exactly one value
      */

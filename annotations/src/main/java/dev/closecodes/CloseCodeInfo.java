@@ -56,9 +56,12 @@ public interface CloseCodeInfo {
     boolean sendable();
 
     /**
-     * Returns what a client should do after a connection closed with this code.
+     * Returns what a client should do after a connection closed with this code: {@link Reconnect#NEVER} (do not
+     * reconnect until something changes), {@link Reconnect#BACKOFF} (reconnect with exponential backoff and jitter),
+     * {@link Reconnect#IMMEDIATELY} (reconnect at once; if that fails too, back off) or
+     * {@link Reconnect#REAUTHENTICATE} (get fresh credentials, then reconnect with backoff).
      *
-     * @return the reconnect advice
+     * @return the reconnect advice of the table the code was generated for
      */
     Reconnect reconnect();
 }

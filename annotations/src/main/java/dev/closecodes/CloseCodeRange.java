@@ -71,8 +71,10 @@ public @interface CloseCodeRange {
     boolean sendable() default true;
 
     /**
-     * The advice for codes of this range that give none of their own, as at most one value. Left out, the range
-     * takes the advice of the range that encloses it. Example: {@code reconnect = Reconnect.BACKOFF}.
+     * The advice for codes of this range that give none of their own, as at most one value: {@link Reconnect#NEVER},
+     * {@link Reconnect#BACKOFF}, {@link Reconnect#IMMEDIATELY} or {@link Reconnect#REAUTHENTICATE}. Left out, the
+     * range takes the advice of the range that encloses it. A table changes the advice of a range it inherits with
+     * {@link ReconnectOverride}. Example: {@code reconnect = Reconnect.BACKOFF}.
      *
      * @return no value (the default) for the enclosing range's advice, or exactly one value
      */

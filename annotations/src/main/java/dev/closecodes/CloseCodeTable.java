@@ -11,7 +11,8 @@ import java.lang.annotation.Target;
  * interface's package.
  *
  * <p>The interface extends {@link StandardCloseCodes} (directly or through other interfaces), declares its own
- * codes as {@link CloseCode}-annotated {@code int} constants and its own ranges with {@link CloseCodeRange}:
+ * codes as {@link CloseCode}-annotated {@code int} constants and its own ranges with {@link CloseCodeRange}, and may
+ * give inherited codes and ranges its own {@link Reconnect} advice with {@link ReconnectOverride}:
  *
  * <pre>{@code
  * @CloseCodeTable

@@ -320,8 +320,8 @@ public interface StandardCloseCodes {
             })
     int TLS_HANDSHAKE = 1015;
 
-    /** 3000: the request lacks valid credentials. */
-    @CloseCode(title = "Unauthorized", reconnect = Reconnect.NEVER,
+    /** 3000: the request lacks valid credentials; get fresh ones, then reconnect. */
+    @CloseCode(title = "Unauthorized", reconnect = Reconnect.REAUTHENTICATE,
             description = "The endpoint requires authentication and the client gave no valid credentials.",
             translations = {
                     @Translation(locale = "pt-BR", title = "Não autorizado",

@@ -51,6 +51,7 @@ final class Handwritten {
             case 4100: return ChatCloseCode.RATE_LIMITED;
             case 4201: return ChatCloseCode.ROOM_FULL;
             case 4202: return ChatCloseCode.ROOM_CLOSED;
+            case 4203: return ChatCloseCode.ROOM_MOVED;
             default: return null;
         }
     }

@@ -86,6 +86,41 @@ class EclipseCompilerTest {
         }
     }
 
+    /**
+     * The graphql-transport-ws table overrides inherited advice with eight repeated {@code @ReconnectOverride}s:
+     * ecj, which hands the processor repeated annotations in their container as javac does, must give the same
+     * sources.
+     */
+    @Test
+    void readsRepeatedOverridesAsJavacDoes() throws IOException {
+        String graphql = "dev/closecodes/sample/graphql/";
+        List<Path> sources = List.of(Artifacts.project("sample/src/main/java/" + graphql
+                + "GraphqlTransportWsCloseCodes.java"));
+        Path root = work.resolve("graphql");
+        Compilers.javac(List.of("--release", "17", "-Xlint:all", "-Werror", "-encoding", "UTF-8",
+                "-processorpath", Artifacts.join(Artifacts.processorPath()),
+                "-classpath", Artifacts.annotations().toString(),
+                "-d", root.resolve("javac").toString(), "-s", root.resolve("javac-generated").toString()), sources);
+        List<String> ecj = new ArrayList<>(List.of("--release", "17", ECJ_WARNINGS, "-encoding", "UTF-8",
+                "-classpath", Artifacts.annotations().toString(),
+                "-processorpath", Artifacts.join(Artifacts.processorPath()),
+                "-d", root.resolve("ecj").toString(), "-s", root.resolve("ecj-generated").toString()));
+        sources.forEach(source -> ecj.add(source.toString()));
+        Compilers.ecj(ecj);
+
+        for (String type : List.of("CloseCode", "CloseCodeRange", "CloseEvent")) {
+            String file = graphql + "GraphqlTransportWs" + type + ".java";
+            Path fromEcj = root.resolve("ecj-generated").resolve(file);
+            assertTrue(Files.isRegularFile(fromEcj), () -> "ecj did not generate " + file);
+            String generated = Files.readString(fromEcj);
+            assertEquals(Files.readString(root.resolve("javac-generated").resolve(file)), generated, file);
+            if (type.equals("CloseCode")) {
+                assertTrue(generated.contains("INTERNAL_ERROR(1011, true, Reconnect.NEVER)"),
+                        "the override of 1011 reached the enum");
+            }
+        }
+    }
+
     private static void assertHasLine(List<String> lines, String start) {
         assertTrue(lines.stream().anyMatch(line -> line.startsWith(start)), () -> "no line starts with " + start);
     }

@@ -27,48 +27,89 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 /**
- * The README's setup snippets are the builds the tests exercise. The Maven snippet is {@code sample/pom.xml}'s
- * configuration, which the reactor builds on JDK 17 and JDK 25. The Gradle snippet is the {@code dependencies} block
+ * The README's setup snippets are the builds the tests exercise. The Maven snippet names the reactor's artifacts and
+ * compiler plugin, and is the compiler configuration of every example under {@code examples/};
+ * {@link ReadmeMavenProjectIT} builds a fresh project from it. The Gradle snippet is the {@code dependencies} block
  * of the Gradle fixture; Gradle itself is not run here, so the fixture's sources are compiled with the processor
  * path and class path that those two lines give javac, and then run.
  */
 class ReadmeSetupTest {
     private static final String README = read(Artifacts.project("README.md"));
     private static final Path GRADLE_FIXTURE = Artifacts.project("integration-tests/src/test/fixtures/gradle");
+    private static final String COMPILER = "/project/build/plugins/plugin[artifactId='maven-compiler-plugin']";
+    private static final String PATHS = COMPILER + "/configuration/annotationProcessorPaths/path";
 
     @Test
-    void theMavenSnippetIsTheSamplesSetup() {
-        Document readme = xml("<project>" + codeBlock("Setup with Maven", "xml", 0) + "</project>");
-        Document sample = xml(read(Artifacts.project("sample/pom.xml")));
+    void theMavenSnippetNamesTheReactorsArtifactsAndCompiler() {
+        Document readme = xml("<project>" + ReadmeSnippets.maven() + "</project>");
         Document parent = xml(read(Artifacts.project("pom.xml")));
         String version = text(parent, "/project/version");
 
         assertEquals(List.of("dev.closecodes:closecodes-annotations:" + version),
                 coordinates(readme, "/project/dependencies/dependency"));
-        assertTrue(coordinates(sample, "/project/dependencies/dependency[not(scope)]")
-                .contains("dev.closecodes:closecodes-annotations"), "the sample depends on the annotations");
-
-        String compiler = "/project/build/plugins/plugin[artifactId='maven-compiler-plugin']";
-        String paths = compiler + "/configuration/annotationProcessorPaths/path";
-        assertEquals(List.of("dev.closecodes:closecodes-processor:" + version), coordinates(readme, paths));
-        assertEquals(List.of("dev.closecodes:closecodes-processor:${project.version}"), coordinates(sample, paths));
+        assertEquals(List.of("dev.closecodes:closecodes-processor:" + version), coordinates(readme, PATHS));
         assertEquals(text(parent, "/project/build/pluginManagement/plugins/plugin[artifactId='maven-compiler-plugin']"
-                + "/version"), text(readme, compiler + "/version"), "the compiler plugin the build uses");
+                + "/version"), text(readme, COMPILER + "/version"), "the compiler plugin the build uses");
+        assertEquals("17", text(readme, COMPILER + "/configuration/release"));
+        assertEquals(List.of("-Xlint:all", "-Xlint:-processing", "-Werror"), compilerArgs(readme));
     }
 
     @Test
-    void theMavenTestCompileSnippetIsTheSamples() {
-        Document readme = xml(codeBlock("Setup with Maven", "xml", 1));
-        Document sample = xml(read(Artifacts.project("sample/pom.xml")));
-        String execution = "/execution[id='default-testCompile']/configuration/proc";
-        assertEquals("none", text(readme, "/executions" + execution));
-        assertEquals("none", text(sample,
-                "/project/build/plugins/plugin[artifactId='maven-compiler-plugin']/executions" + execution));
+    void theThreeProcessorPathListsCloseCodesLombokAndSpringBootsProcessor() {
+        Document paths = xml(ReadmeSnippets.processorPaths());
+        List<String> listed = coordinates(paths, "/annotationProcessorPaths/path");
+        assertEquals(3, listed.size(), listed::toString);
+        assertEquals("dev.closecodes:closecodes-processor:" + text(xml(read(Artifacts.project("pom.xml"))),
+                "/project/version"), listed.get(0));
+        assertTrue(listed.get(1).startsWith("org.projectlombok:lombok:"), listed::toString);
+        assertTrue(listed.get(2).startsWith("org.springframework.boot:spring-boot-configuration-processor:"),
+                listed::toString);
+    }
+
+    @Test
+    void everyExampleCompilesAsTheReadmeSays() {
+        Document readme = xml("<project>" + ReadmeSnippets.maven() + "</project>");
+        for (String example : List.of("jdk", "okhttp", "netty", "jakarta", "spring-boot")) {
+            Document pom = xml(read(Artifacts.project("examples/" + example + "/pom.xml")));
+            assertEquals("17", text(pom, COMPILER + "/configuration/release"), example);
+            assertEquals(compilerArgs(readme), compilerArgs(pom), example);
+            assertEquals("dev.closecodes:closecodes-processor:${closecodes.version}",
+                    coordinates(pom, PATHS).get(0), example);
+        }
+    }
+
+    @Test
+    void theCloseEventBlockCompilesWithTheWorkedExamplesTable(@TempDir Path work) throws IOException {
+        Path sources = work.resolve("src/com/example/chat");
+        Files.createDirectories(sources);
+        Files.writeString(sources.resolve("ChatCloseCodes.java"), ReadmeSnippets.table());
+        Files.writeString(sources.resolve("EventUsage.java"), """
+                package com.example.chat;
+
+                class EventUsage {
+                    void run() {
+                %s
+                    }
+                }
+                """.formatted(ReadmeSnippets.codeBlock("The close event", "java", 0)));
+        Compilers.javac(List.of("--release", "17", "-Xlint:all", "-Werror",
+                "-processorpath", Artifacts.join(Artifacts.processorPath()),
+                "-classpath", Artifacts.annotations().toString(),
+                "-d", work.resolve("classes").toString(), "-s", work.resolve("generated").toString()),
+                Compilers.sourcesUnder(work.resolve("src")));
+    }
+
+    @Test
+    void theJavaPoetCoordinatesAreTheOnesTheProcessorUses() {
+        String javapoet = text(xml(read(Artifacts.project("pom.xml"))), "/project/properties/javapoet.version");
+        assertTrue(README.contains("`com.palantir.javapoet:javapoet:" + javapoet + "`"),
+                "the README names JavaPoet " + javapoet);
+        assertTrue(README.contains("javapoet-" + javapoet + ".jar"), "the javac command uses JavaPoet " + javapoet);
     }
 
     @Test
     void theGradleSnippetIsTheFixturesDependencies() {
-        String snippet = codeBlock("Setup with Gradle", "kotlin", 0);
+        String snippet = ReadmeSnippets.codeBlock("Setup with Gradle", "kotlin", 0);
         String build = read(GRADLE_FIXTURE.resolve("build.gradle.kts"));
         assertTrue(build.contains(snippet), () -> "build.gradle.kts does not hold the README's snippet:\n" + snippet);
         String version = text(xml(read(Artifacts.project("pom.xml"))), "/project/version");
@@ -99,17 +140,13 @@ class ReadmeSetupTest {
         assertEquals("4001 AUTH TOKEN_EXPIRED: O token expirou; entre de novo antes de reconectar.", output.strip());
     }
 
-    /** The {@code index}th fenced block of {@code language} in the README section titled {@code title}. */
-    private static String codeBlock(String title, String language, int index) {
-        int start = README.indexOf("\n## " + title + "\n");
-        assertTrue(start >= 0, "README has no section " + title);
-        int end = README.indexOf("\n## ", start + 1);
-        String section = README.substring(start, end < 0 ? README.length() : end);
-        Matcher blocks = Pattern.compile("```" + language + "\n(.*?)```", Pattern.DOTALL).matcher(section);
-        for (int i = 0; i <= index; i++) {
-            assertTrue(blocks.find(), () -> "README section " + title + " has no " + language + " block " + index);
+    private static List<String> compilerArgs(Document pom) {
+        NodeList args = nodes(pom, COMPILER + "/configuration/compilerArgs/arg");
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < args.getLength(); i++) {
+            found.add(args.item(i).getTextContent().strip());
         }
-        return blocks.group(1);
+        return found;
     }
 
     private static List<String> gradleDependencies(String script) {

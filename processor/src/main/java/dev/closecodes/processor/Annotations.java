@@ -16,6 +16,8 @@ final class Annotations {
     static final String RANGE = "dev.closecodes.CloseCodeRange";
     static final String RANGES = "dev.closecodes.CloseCodeRanges";
     static final String TRANSLATION = "dev.closecodes.Translation";
+    static final String OVERRIDE = "dev.closecodes.ReconnectOverride";
+    static final String OVERRIDES = "dev.closecodes.ReconnectOverrides";
 
     /** {@code @CloseCodeTable(prefix)}. */
     static final String PREFIX = "prefix";
@@ -39,7 +41,11 @@ final class Annotations {
     static final String TRANSLATIONS = "translations";
     /** {@code @Translation(locale)}. */
     static final String LOCALE = "locale";
-    /** {@code @CloseCodeRanges(value)}, the container of repeated ranges. */
+    /** {@code @ReconnectOverride(code)}: the inherited code it overrides. */
+    static final String CODE_TARGET = "code";
+    /** {@code @ReconnectOverride(range)}: the inherited range it overrides. */
+    static final String RANGE_TARGET = "range";
+    /** {@code @CloseCodeRanges(value)} and {@code @ReconnectOverrides(value)}, the containers of repeated ones. */
     static final String VALUE = "value";
 
     private Annotations() {}

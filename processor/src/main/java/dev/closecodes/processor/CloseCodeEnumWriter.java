@@ -136,8 +136,8 @@ final class CloseCodeEnumWriter {
         type.addMethod(Snippets.accessor("sendable", TypeName.BOOLEAN, n.sendable(),
                 "Tells whether an endpoint may put this code in a close frame.",
                 "{@code true} if it may be sent", true));
-        type.addMethod(Snippets.accessor("reconnect", RECONNECT, n.reconnect(),
-                "Returns what a client should do after a close with this code.", "the reconnect advice", true));
+        type.addMethod(Snippets.reconnectAccessor(n.reconnect(), "Returns what a client should do after a close with "
+                + "this code, as this table advises:", true));
         type.addMethod(MethodSpec.methodBuilder("range")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(table.names().range())

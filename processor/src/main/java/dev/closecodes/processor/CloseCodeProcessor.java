@@ -55,8 +55,8 @@ public final class CloseCodeProcessor extends AbstractProcessor {
         // The markers on the types this processor generates are claimed too: the next round sees them, and an
         // unclaimed annotation is a warning that breaks users' -Xlint:all -Werror builds.
         return Set.of(Annotations.TABLE, Annotations.CODE, Annotations.RANGE, Annotations.RANGES,
-                Annotations.TRANSLATION, GeneratedFiles.MARKER.canonicalName(),
-                GeneratedFiles.GENERATED.canonicalName());
+                Annotations.TRANSLATION, Annotations.OVERRIDE, Annotations.OVERRIDES,
+                GeneratedFiles.MARKER.canonicalName(), GeneratedFiles.GENERATED.canonicalName());
     }
 
     /** Whether each table also gets its ES module and TypeScript declarations; {@code true} by default. */

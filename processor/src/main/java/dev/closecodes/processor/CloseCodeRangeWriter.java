@@ -158,9 +158,8 @@ final class CloseCodeRangeWriter {
         type.addMethod(Snippets.accessor("sendable", TypeName.BOOLEAN, n.sendable(),
                 "Tells whether codes of this range that the table does not declare may be sent.",
                 "{@code true} if they may be sent", false));
-        type.addMethod(Snippets.accessor("reconnect", RECONNECT, n.reconnect(),
-                "Returns the advice for codes of this range that give none of their own.", "the reconnect advice",
-                false));
+        type.addMethod(Snippets.reconnectAccessor(n.reconnect(), "Returns what a client should do after a close with "
+                + "a code of this range that the table does not declare:", false));
         type.addMethod(MethodSpec.methodBuilder("contains")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(boolean.class)

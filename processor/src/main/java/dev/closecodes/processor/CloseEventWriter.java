@@ -131,8 +131,8 @@ final class CloseEventWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(Reconnect.class)
                 .addJavadoc("Returns what a client should do now: after an unclean close, {@link $T#BACKOFF}; "
-                        + "otherwise the advice of the code, or of its range if the table does not declare it.\n\n"
-                        + "@return the reconnect advice\n", Reconnect.class)
+                        + "otherwise the advice of the code, or of its range if the table does not declare it. $L"
+                        + "\n\n@return the reconnect advice\n", Reconnect.class, Snippets.adviceKinds())
                 .beginControlFlow("if (!wasClean)")
                 .addStatement("return $T.BACKOFF", Reconnect.class)
                 .endControlFlow()

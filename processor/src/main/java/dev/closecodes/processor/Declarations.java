@@ -1,6 +1,7 @@
 package dev.closecodes.processor;
 
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
@@ -77,6 +78,19 @@ final class Declarations {
     }
 
     /**
+     * An {@code @ReconnectOverride} as written. {@code code} and {@code range} hold what the user wrote, nothing
+     * where it was left out; {@code reconnect} is the name of the advice's constant. {@code erroneous} as for
+     * {@link CodeDeclaration}, and also where the advice is missing.
+     */
+    record OverrideDeclaration(
+            TypeElement owner,
+            Position position,
+            Optional<Integer> code,
+            Optional<String> range,
+            String reconnect,
+            boolean erroneous) {}
+
+    /**
      * Everything a table declares and inherits.
      *
      * @param element the annotated type
@@ -86,6 +100,7 @@ final class Declarations {
      * @param interfaces the table and every interface it extends, each once, deepest supertypes first
      * @param codes the codes, in the order of {@code interfaces}
      * @param ranges the ranges, in the order of {@code interfaces}
+     * @param overrides the reconnect overrides, in the order of {@code interfaces}
      * @param unannotated the table's own {@code int} fields without {@code @CloseCode}
      */
     record TableDeclaration(
@@ -96,5 +111,6 @@ final class Declarations {
             List<TypeElement> interfaces,
             List<CodeDeclaration> codes,
             List<RangeDeclaration> ranges,
+            List<OverrideDeclaration> overrides,
             List<VariableElement> unannotated) {}
 }

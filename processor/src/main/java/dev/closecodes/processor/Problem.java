@@ -11,7 +11,7 @@ import javax.tools.Diagnostic;
  * the arguments of {@link #format}; the arguments are names and numbers, never words of a message.
  *
  * <p>Ids: {@code CC1xx} the table, {@code CC2xx} codes, {@code CC3xx} text and aliases, {@code CC4xx}
- * translations, {@code CC5xx} ranges, {@code CC9xx} the build itself. An id is never reused for another message.
+ * translations, {@code CC5xx} ranges, {@code CC6xx} reconnect overrides, {@code CC9xx} the build itself. An id is never reused for another message.
  */
 enum Problem {
     // ------------------------------------------------------------------------------------------------ the table
@@ -182,6 +182,41 @@ enum Problem {
             "range name \"{0}\" cannot become a constant of the generated {1}: the enum refers to {2} by that name, "
                     + "which a table in the unnamed package cannot avoid; choose another name or put the table in a "
                     + "package"),
+
+    // ------------------------------------------------------------------------------------- reconnect overrides
+    OVERRIDE_OUTSIDE_INTERFACE("CC601", Diagnostic.Kind.ERROR,
+            "@ReconnectOverride goes on a close-code table, but {0} is {1}; move it onto an interface that extends "
+                    + "StandardCloseCodes"),
+    OVERRIDE_NOT_IN_TABLE("CC602", Diagnostic.Kind.ERROR,
+            "@ReconnectOverride on {0} has no inherited advice to override, since {0} does not extend "
+                    + "StandardCloseCodes; add 'extends StandardCloseCodes' to {0}, or move the override onto the "
+                    + "table"),
+    OVERRIDE_NO_TARGET("CC603", Diagnostic.Kind.ERROR,
+            "@ReconnectOverride on {0} names neither a code nor a range; add 'code = ...' for an inherited code, "
+                    + "such as 'code = StandardCloseCodes.INTERNAL_ERROR', or 'range = \"...\"' for an inherited "
+                    + "range, such as 'range = \"LIBRARIES\"'"),
+    OVERRIDE_BOTH_TARGETS("CC604", Diagnostic.Kind.ERROR,
+            "@ReconnectOverride on {0} names both code {1} and range \"{2}\"; keep one of them, and write another "
+                    + "@ReconnectOverride for the other"),
+    OVERRIDE_UNKNOWN_CODE("CC605", Diagnostic.Kind.ERROR,
+            "{0} inherits no close code {1}, so it has no advice to override; name a code of an interface {0} "
+                    + "extends, such as {2}"),
+    OVERRIDE_UNKNOWN_RANGE("CC606", Diagnostic.Kind.ERROR,
+            "{0} inherits no range named \"{1}\", so it has no advice to override; name one of the ranges it "
+                    + "inherits: {2}"),
+    OVERRIDE_OWN_CODE("CC607", Diagnostic.Kind.ERROR,
+            "close code {1} is {0}.{2}, declared by {0} itself and not inherited, so it has no inherited advice to "
+                    + "override; give it its advice on its @CloseCode instead, with 'reconnect = Reconnect.{3}'"),
+    OVERRIDE_OWN_RANGE("CC608", Diagnostic.Kind.ERROR,
+            "range \"{1}\" is declared by {0} itself and not inherited, so it has no inherited advice to override; "
+                    + "give it its advice on its @CloseCodeRange instead, with 'reconnect = Reconnect.{2}'"),
+    OVERRIDE_TWICE("CC609", Diagnostic.Kind.ERROR,
+            "{0} overrides the advice of {1} twice; keep one @ReconnectOverride for it"),
+    OVERRIDE_REDUNDANT("CC610", Diagnostic.Kind.WARNING,
+            "@ReconnectOverride on {0} gives {1} the advice {2}, which {0} already inherits; remove the override"),
+    OVERRIDE_CONFLICT("CC611", Diagnostic.Kind.ERROR,
+            "{0} inherits two overrides of {1}: {2} from {3} and {4} from {5}; decide which applies with an "
+                    + "@ReconnectOverride for {1} on {0}"),
 
     // ------------------------------------------------------------------------------------------------ the build
     FILE_NOT_WRITTEN("CC901", Diagnostic.Kind.ERROR,

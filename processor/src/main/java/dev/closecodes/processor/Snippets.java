@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.closecodes.LocalizedText;
+import dev.closecodes.Reconnect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -115,6 +116,30 @@ final class Snippets {
                 .addJavadoc("$L\n\n@return $L\n", doc, result)
                 .addStatement("return $L", expression)
                 .build();
+    }
+
+    /**
+     * A public {@code reconnect()} that returns {@code field}, with javadoc that starts with {@code doc} and says what
+     * a client does for each of the four kinds of advice.
+     */
+    static MethodSpec reconnectAccessor(String field, String doc, boolean override) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("reconnect");
+        if (override) {
+            method.addAnnotation(Override.class);
+        }
+        return method.addModifiers(Modifier.PUBLIC)
+                .returns(Reconnect.class)
+                .addJavadoc("$L $L\n\n@return the reconnect advice\n", doc, adviceKinds())
+                .addStatement("return $L", field)
+                .build();
+    }
+
+    /** What a client does for each kind of advice, for javadoc. */
+    static CodeBlock adviceKinds() {
+        return CodeBlock.of("{@link $1T#NEVER}: do not reconnect until something changes; {@link $1T#BACKOFF}: "
+                + "reconnect with exponential backoff and jitter; {@link $1T#IMMEDIATELY}: reconnect at once, and "
+                + "back off if that attempt fails too; {@link $1T#REAUTHENTICATE}: get fresh credentials (refresh "
+                + "the token, sign in again), then reconnect with backoff.", Reconnect.class);
     }
 
     /** A public {@code name(Locale)} method that reads the {@link LocalizedText} {@code text} evaluates to. */

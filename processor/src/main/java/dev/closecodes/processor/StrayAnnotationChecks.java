@@ -17,9 +17,9 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
- * Checks the {@code @CloseCode} and {@code @CloseCodeRange} annotations of a round that no table reads: on classes,
- * on interfaces that do not extend {@code StandardCloseCodes} (errors), and on interfaces that could be tables but
- * are not (a note). Each type is reported once: its declaration is the one mistake.
+ * Checks the {@code @CloseCode}, {@code @CloseCodeRange} and {@code @ReconnectOverride} annotations of a round that
+ * no table reads: on classes, on interfaces that do not extend {@code StandardCloseCodes} (errors), and on
+ * interfaces that could be tables but are not (a note). Each type is reported once: its declaration is the one mistake.
  */
 final class StrayAnnotationChecks {
     private final Reporter reporter;
@@ -43,6 +43,7 @@ final class StrayAnnotationChecks {
         Set<TypeElement> reported = new HashSet<>();
         checkCodes(round, bases, reported);
         checkRanges(round, reported);
+        checkOverrides(round);
     }
 
     private void checkCodes(RoundEnvironment round, Set<String> bases, Set<TypeElement> reported) {
@@ -72,6 +73,26 @@ final class StrayAnnotationChecks {
         }
     }
 
+    /** Reports {@code @ReconnectOverride} on a type that no table can be or extend, once for each type. */
+    private void checkOverrides(RoundEnvironment round) {
+        Set<TypeElement> owners = new TreeSet<>(Comparator.comparing(type -> type.getQualifiedName().toString()));
+        owners.addAll(Annotations.typesAnnotated(round, elements, Annotations.OVERRIDE));
+        owners.addAll(Annotations.typesAnnotated(round, elements, Annotations.OVERRIDES));
+        for (TypeElement owner : owners) {
+            boolean tableLike = owner.getKind() == ElementKind.INTERFACE && TableReader.extendsStandard(owner);
+            if (Mirrors.has(owner, Annotations.TABLE) || tableLike) {
+                continue;
+            }
+            Position position = TableReader.overrideMirrors(owner).get(0).position();
+            if (owner.getKind() != ElementKind.INTERFACE) {
+                reporter.report(Problem.OVERRIDE_OUTSIDE_INTERFACE, position, owner.getSimpleName(),
+                        Problem.kindWithArticle(owner));
+            } else {
+                reporter.report(Problem.OVERRIDE_NOT_IN_TABLE, position, owner.getSimpleName());
+            }
+        }
+    }
+
     private void checkRanges(RoundEnvironment round, Set<TypeElement> reported) {
         Set<TypeElement> owners = new TreeSet<>(Comparator.comparing(type -> type.getQualifiedName().toString()));
         owners.addAll(Annotations.typesAnnotated(round, elements, Annotations.RANGE));
@@ -81,7 +102,7 @@ final class StrayAnnotationChecks {
             if (Mirrors.has(owner, Annotations.TABLE) || tableLike || !reported.add(owner)) {
                 continue;
             }
-            TableReader.RangeMirror range = TableReader.rangeMirrors(owner).get(0);
+            TableReader.WrittenAnnotation range = TableReader.rangeMirrors(owner).get(0);
             Position position = range.position().at(NAME);
             String name = Mirrors.string(range.mirror(), NAME);
             if (owner.getKind() != ElementKind.INTERFACE) {

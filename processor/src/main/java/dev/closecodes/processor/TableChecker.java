@@ -16,6 +16,7 @@ final class TableChecker {
     private final RangeChecks ranges;
     private final CodeChecks codes;
     private final FromNameChecks fromName;
+    private final OverrideChecks overrides;
 
     /** A checker for one round, which also checks that no two of its tables generate the same types. */
     TableChecker(Reporter reporter, Elements elements) {
@@ -26,6 +27,7 @@ final class TableChecker {
         this.ranges = new RangeChecks(reporter, texts);
         this.codes = new CodeChecks(reporter, texts);
         this.fromName = new FromNameChecks(reporter);
+        this.overrides = new OverrideChecks(reporter);
     }
 
     /** Checks the table and returns its model, or nothing if an error was reported. */
@@ -42,6 +44,7 @@ final class TableChecker {
                 prefix.orElse(TypeNames.defaultPrefix(table.element().getSimpleName().toString())));
         List<Range> checkedRanges = ranges.check(table.ranges(), names);
         List<Code> checkedCodes = codes.check(table.codes(), checkedRanges, names);
+        OverrideChecks.Advised advised = overrides.check(table, checkedRanges, checkedCodes);
         fromName.check(table.codes());
         if (prefix.isPresent()) {
             typeNames.check(table, names);
@@ -49,6 +52,6 @@ final class TableChecker {
         if (reporter.errors() > errorsBefore) {
             return Optional.empty();
         }
-        return Optional.of(new Table(table.element(), names, checkedCodes, checkedRanges));
+        return Optional.of(new Table(table.element(), names, advised.codes(), advised.ranges()));
     }
 }

@@ -1,11 +1,13 @@
 package dev.closecodes.processor;
 
 import static dev.closecodes.processor.Annotations.ALIASES;
+import static dev.closecodes.processor.Annotations.CODE_TARGET;
 import static dev.closecodes.processor.Annotations.DESCRIPTION;
 import static dev.closecodes.processor.Annotations.FROM;
 import static dev.closecodes.processor.Annotations.LOCALE;
 import static dev.closecodes.processor.Annotations.NAME;
 import static dev.closecodes.processor.Annotations.PREFIX;
+import static dev.closecodes.processor.Annotations.RANGE_TARGET;
 import static dev.closecodes.processor.Annotations.RECONNECT;
 import static dev.closecodes.processor.Annotations.SENDABLE;
 import static dev.closecodes.processor.Annotations.TITLE;
@@ -13,6 +15,7 @@ import static dev.closecodes.processor.Annotations.TO;
 import static dev.closecodes.processor.Annotations.TRANSLATIONS;
 
 import dev.closecodes.processor.Declarations.CodeDeclaration;
+import dev.closecodes.processor.Declarations.OverrideDeclaration;
 import dev.closecodes.processor.Declarations.RangeDeclaration;
 import dev.closecodes.processor.Declarations.TableDeclaration;
 import dev.closecodes.processor.Declarations.TranslationDeclaration;
@@ -22,6 +25,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import javax.lang.model.element.AnnotationMirror;
@@ -35,9 +39,10 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 
 /**
- * Reads what a table declares, its prefix and its own and its supertypes' codes and ranges, from annotation mirrors
- * into plain values that keep their positions ({@link Declarations}). It reads interfaces from source and from class files alike, and
- * checks nothing: that is the checking phase's work, which starts at {@link TableChecker}.
+ * Reads what a table declares, its prefix and its own and its supertypes' codes, ranges and reconnect overrides,
+ * from annotation mirrors into plain values that keep their positions ({@link Declarations}). It reads interfaces
+ * from source and from class files alike, and checks nothing: that is the checking phase's work, which starts at
+ * {@link TableChecker}.
  */
 final class TableReader {
     private final Predicate<TypeElement> inSource;
@@ -56,9 +61,13 @@ final class TableReader {
         List<TypeElement> interfaces = supertypesFirst(table);
         List<CodeDeclaration> codes = new ArrayList<>();
         List<RangeDeclaration> ranges = new ArrayList<>();
+        List<OverrideDeclaration> overrides = new ArrayList<>();
         for (TypeElement type : interfaces) {
-            for (RangeMirror range : rangeMirrors(type)) {
+            for (WrittenAnnotation range : rangeMirrors(type)) {
                 ranges.add(readRange(table, type, range.mirror(), range.position()));
+            }
+            for (WrittenAnnotation override : overrideMirrors(type)) {
+                overrides.add(readOverride(table, type, override.mirror(), override.position()));
             }
             for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
                 for (AnnotationMirror mirror : Mirrors.find(field, Annotations.CODE)) {
@@ -73,7 +82,7 @@ final class TableReader {
             }
         }
         return new TableDeclaration(table, position, Mirrors.string(annotation, PREFIX), position.at(PREFIX),
-                interfaces, codes, ranges, unannotated);
+                interfaces, codes, ranges, overrides, unannotated);
     }
 
     /** Returns {@code type} and every interface it extends, each once, with every supertype before its subtypes. */
@@ -108,20 +117,32 @@ final class TableReader {
                 .anyMatch(supertype -> supertype.getQualifiedName().contentEquals(Annotations.STANDARD));
     }
 
-    /** An {@code @CloseCodeRange} written on a type, alone or repeated, with its position. */
-    record RangeMirror(AnnotationMirror mirror, Position position) {}
+    /**
+     * A repeatable annotation ({@code @CloseCodeRange}, {@code @ReconnectOverride}) written on a type, alone or
+     * repeated, with its position.
+     */
+    record WrittenAnnotation(AnnotationMirror mirror, Position position) {}
 
     /** The ranges written on {@code type}, each with its position. */
-    static List<RangeMirror> rangeMirrors(TypeElement type) {
-        List<RangeMirror> mirrors = new ArrayList<>();
-        for (AnnotationMirror mirror : Mirrors.find(type, Annotations.RANGE)) {
-            mirrors.add(new RangeMirror(mirror, Position.of(type, mirror)));
+    static List<WrittenAnnotation> rangeMirrors(TypeElement type) {
+        return repeatable(type, Annotations.RANGE, Annotations.RANGES);
+    }
+
+    /** The reconnect overrides written on {@code type}, each with its position. */
+    static List<WrittenAnnotation> overrideMirrors(TypeElement type) {
+        return repeatable(type, Annotations.OVERRIDE, Annotations.OVERRIDES);
+    }
+
+    private static List<WrittenAnnotation> repeatable(TypeElement type, String annotation, String container) {
+        List<WrittenAnnotation> mirrors = new ArrayList<>();
+        for (AnnotationMirror mirror : Mirrors.find(type, annotation)) {
+            mirrors.add(new WrittenAnnotation(mirror, Position.of(type, mirror)));
         }
-        for (AnnotationMirror container : Mirrors.find(type, Annotations.RANGES)) {
-            List<AnnotationMirror> repeated = Mirrors.list(container, Annotations.VALUE, AnnotationMirror.class);
+        for (AnnotationMirror holder : Mirrors.find(type, container)) {
+            List<AnnotationMirror> repeated = Mirrors.list(holder, Annotations.VALUE, AnnotationMirror.class);
             for (int i = 0; i < repeated.size(); i++) {
-                mirrors.add(new RangeMirror(repeated.get(i),
-                        Position.repeated(type, repeated.get(i), Annotations.RANGE, i)));
+                mirrors.add(new WrittenAnnotation(repeated.get(i),
+                        Position.repeated(type, repeated.get(i), annotation, i)));
             }
         }
         return mirrors;
@@ -174,6 +195,21 @@ final class TableReader {
                 enumNames(mirror, RECONNECT),
                 translations(position, mirror),
                 Mirrors.hasErrors(mirror));
+    }
+
+    private OverrideDeclaration readOverride(TypeElement table, TypeElement owner, AnnotationMirror mirror,
+            Position written) {
+        Position position = position(table, owner, written);
+        Object reconnect = Mirrors.value(mirror, RECONNECT);
+        return new OverrideDeclaration(
+                owner,
+                position,
+                Mirrors.explicitValue(mirror, CODE_TARGET) == null ? Optional.empty()
+                        : Optional.of(Mirrors.integer(mirror, CODE_TARGET)),
+                Mirrors.explicitValue(mirror, RANGE_TARGET) == null ? Optional.empty()
+                        : Optional.of(Mirrors.string(mirror, RANGE_TARGET)),
+                reconnect instanceof VariableElement constant ? constant.getSimpleName().toString() : "",
+                Mirrors.hasErrors(mirror) || !(reconnect instanceof VariableElement));
     }
 
     /** The names of the enum constants of an array attribute. */

@@ -112,6 +112,116 @@ class ClassFileTablesTest {
         }
     }
 
+    /** A protocol's table with overrides, shipped compiled; a service's table extends it. */
+    private static final String PROTOCOL = """
+            package com.example.protocol;
+
+            import dev.closecodes.CloseCode;
+            import dev.closecodes.CloseCodeRange;
+            import dev.closecodes.CloseCodeTable;
+            import dev.closecodes.Reconnect;
+            import dev.closecodes.ReconnectOverride;
+            import dev.closecodes.StandardCloseCodes;
+
+            @CloseCodeTable
+            @CloseCodeRange(name = "SESSION", from = 4100, to = 4199, title = "Session",
+                    description = "The session's credentials are no longer good.")
+            @ReconnectOverride(code = StandardCloseCodes.INTERNAL_ERROR, reconnect = Reconnect.NEVER)
+            @ReconnectOverride(range = "APPLICATIONS", reconnect = Reconnect.REAUTHENTICATE)
+            public interface ProtocolCloseCodes extends StandardCloseCodes {
+                @CloseCode(title = "Moved", description = "The server moved the client.",
+                        reconnect = Reconnect.IMMEDIATELY)
+                int MOVED = 4200;
+            }
+            """;
+
+    private static final String CLIENT = """
+            package com.example.client;
+
+            import com.example.protocol.ProtocolCloseCodes;
+            import dev.closecodes.CloseCodeTable;
+            import dev.closecodes.Reconnect;
+            import dev.closecodes.ReconnectOverride;
+            import dev.closecodes.StandardCloseCodes;
+
+            @CloseCodeTable
+            @ReconnectOverride(code = StandardCloseCodes.SERVICE_RESTART, reconnect = Reconnect.IMMEDIATELY)
+            @ReconnectOverride(code = ProtocolCloseCodes.MOVED, reconnect = Reconnect.BACKOFF)
+            public interface ClientCloseCodes extends ProtocolCloseCodes {}
+            """;
+
+    @Test
+    void inheritsOverriddenAdviceFromClassFiles(@TempDir Path classes) throws Exception {
+        Compilation protocol = Sources.javac()
+                .compile(JavaFileObjects.forSourceString("com.example.protocol.ProtocolCloseCodes", PROTOCOL));
+        assertThat(protocol).succeededWithoutWarnings();
+        write(protocol, classes);
+
+        Compilation client = Sources.javac()
+                .withClasspath(List.of(classes.toFile(), locationOf(CloseCodeTable.class)))
+                .compile(JavaFileObjects.forSourceString("com.example.client.ClientCloseCodes", CLIENT));
+        assertThat(client).succeededWithoutWarnings();
+        write(client, classes);
+
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                ClassFileTablesTest.class.getClassLoader())) {
+            for (String prefix : List.of("com.example.protocol.Protocol", "com.example.client.Client")) {
+                Class<?> codes = loader.loadClass(prefix + "CloseCode");
+                Class<?> ranges = loader.loadClass(prefix + "CloseCodeRange");
+                boolean extending = prefix.endsWith("Client");
+                assertEquals("NEVER", advice(codes, "INTERNAL_ERROR"), prefix + ": the protocol's override of 1011");
+                assertEquals("REAUTHENTICATE", advice(ranges, "APPLICATIONS"), prefix);
+                assertEquals("REAUTHENTICATE", advice(ranges, "SESSION"),
+                        prefix + ": a range without advice of its own follows its overridden enclosing range");
+                assertEquals(extending ? "IMMEDIATELY" : "BACKOFF", advice(codes, "SERVICE_RESTART"), prefix);
+                assertEquals(extending ? "BACKOFF" : "IMMEDIATELY", advice(codes, "MOVED"), prefix);
+                assertEquals("NEVER", advice(codes, "NORMAL_CLOSURE"), prefix + ": what nobody overrides stays");
+            }
+        }
+    }
+
+    @Test
+    void aWarningOfACompiledBaseDoesNotFailTheTableThatExtendsIt(@TempDir Path classes) throws Exception {
+        Compilation base = com.google.testing.compile.Compiler.javac().withProcessors(new CloseCodeProcessor())
+                .compile(JavaFileObjects.forSourceString("com.example.base.BaseCloseCodes", """
+                        package com.example.base;
+
+                        import dev.closecodes.Reconnect;
+                        import dev.closecodes.ReconnectOverride;
+                        import dev.closecodes.StandardCloseCodes;
+
+                        @ReconnectOverride(code = StandardCloseCodes.GOING_AWAY, reconnect = Reconnect.BACKOFF)
+                        @ReconnectOverride(code = StandardCloseCodes.PROTOCOL_ERROR, reconnect = Reconnect.BACKOFF)
+                        public interface BaseCloseCodes extends StandardCloseCodes {}
+                        """));
+        assertThat(base).succeeded();
+        write(base, classes);
+
+        Compilation table = Sources.javac()
+                .withClasspath(List.of(classes.toFile(), locationOf(CloseCodeTable.class)))
+                .compile(JavaFileObjects.forSourceString("com.example.app.AppCloseCodes", """
+                        package com.example.app;
+
+                        @dev.closecodes.CloseCodeTable
+                        public interface AppCloseCodes extends com.example.base.BaseCloseCodes {}
+                        """));
+
+        // The base's redundant override of 1001 was its own build's warning (that build did not check it here).
+        assertThat(table).succeededWithoutWarnings();
+        write(table, classes);
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                ClassFileTablesTest.class.getClassLoader())) {
+            Class<?> codes = loader.loadClass("com.example.app.AppCloseCode");
+            assertEquals("BACKOFF", advice(codes, "PROTOCOL_ERROR"), "the base's override, read from its class file");
+        }
+    }
+
+    /** The advice of the constant {@code name} of a generated enum. */
+    private static String advice(Class<?> generated, String name) throws ReflectiveOperationException {
+        Object constant = generated.getMethod("valueOf", String.class).invoke(null, name);
+        return String.valueOf(generated.getMethod("reconnect").invoke(constant));
+    }
+
     private static void write(Compilation compilation, Path root) throws IOException {
         for (JavaFileObject file : compilation.generatedFiles()) {
             if (file.getKind() != JavaFileObject.Kind.CLASS) {

@@ -495,7 +495,98 @@ class DiagnosticsTest {
                         + "refers to ChatCloseCode by that name, which a table in the unnamed package cannot avoid; "
                         + "choose another name or put the table in a package");
 
+        // ------------------------------------------------------------------------------ reconnect overrides
+        mistake(Problem.OVERRIDE_OUTSIDE_INTERFACE, "on a class",
+                source("p.Settings", "@ReconnectOverride(code = 1011, reconnect = Reconnect.NEVER)\n"
+                        + "public class Settings {}\n"),
+                "@ReconnectOverride",
+                "@ReconnectOverride goes on a close-code table, but Settings is a class; move it onto an interface "
+                        + "that extends StandardCloseCodes");
+        mistake(Problem.OVERRIDE_NOT_IN_TABLE, "on an interface that does not extend StandardCloseCodes",
+                source("p.Settings", "@ReconnectOverride(code = 1011, reconnect = Reconnect.NEVER)\n"
+                        + "public interface Settings {}\n"),
+                "@ReconnectOverride",
+                "@ReconnectOverride on Settings has no inherited advice to override, since Settings does not extend "
+                        + "StandardCloseCodes; add 'extends StandardCloseCodes' to Settings, or move the override onto "
+                        + "the table");
+        mistake(Problem.OVERRIDE_NO_TARGET, "neither code nor range",
+                chatTable("@ReconnectOverride(reconnect = Reconnect.NEVER)\n", ""),
+                "@ReconnectOverride(reconnect",
+                "@ReconnectOverride on ChatCloseCodes names neither a code nor a range; add 'code = ...' for an "
+                        + "inherited code, such as 'code = StandardCloseCodes.INTERNAL_ERROR', or 'range = \"...\"' "
+                        + "for an inherited range, such as 'range = \"LIBRARIES\"'");
+        mistake(Problem.OVERRIDE_BOTH_TARGETS, "both code and range",
+                chatTable("@ReconnectOverride(code = 1011,\n        range = \"LIBRARIES\", reconnect = Reconnect.NEVER)\n",
+                        ""),
+                "range = \"LIBRARIES\"",
+                "@ReconnectOverride on ChatCloseCodes names both code 1011 and range \"LIBRARIES\"; keep one of them, "
+                        + "and write another @ReconnectOverride for the other");
+        mistake(Problem.OVERRIDE_UNKNOWN_CODE, "a code nobody declares",
+                chatTable("@ReconnectOverride(reconnect = Reconnect.NEVER,\n        code = 1016)\n", ""),
+                "code = 1016",
+                "ChatCloseCodes inherits no close code 1016, so it has no advice to override; name a code of an "
+                        + "interface ChatCloseCodes extends, such as 1015 (StandardCloseCodes.TLS_HANDSHAKE)");
+        JavaFileObject base = source("p.BaseCloseCodes", "@ReconnectOverride(code = 4998, reconnect = Reconnect.NEVER)\n"
+                + "public interface BaseCloseCodes extends StandardCloseCodes {}\n");
+        mistake(Problem.OVERRIDE_UNKNOWN_CODE, "in a base interface that a table extends",
+                base,
+                "@ReconnectOverride(code = 4998",
+                "BaseCloseCodes inherits no close code 4998, so it has no advice to override; name a code of an "
+                        + "interface BaseCloseCodes extends, such as 3008 (StandardCloseCodes.TIMEOUT)",
+                source("p.ChatCloseCodes", "@CloseCodeTable\npublic interface ChatCloseCodes extends BaseCloseCodes {}\n"));
+        mistake(Problem.OVERRIDE_UNKNOWN_RANGE, "a misspelt range",
+                chatTable("@ReconnectOverride(range = \"LIBRARY\", reconnect = Reconnect.BACKOFF)\n", ""),
+                "range = \"LIBRARY\"",
+                "ChatCloseCodes inherits no range named \"LIBRARY\", so it has no advice to override; name one of the "
+                        + "ranges it inherits: NOT_USED, STANDARD, EXTENSIONS, LIBRARIES, APPLICATIONS");
+        mistake(Problem.OVERRIDE_OWN_CODE, "the table's own code",
+                chatTable("@ReconnectOverride(code = 4001, reconnect = Reconnect.BACKOFF)\n",
+                        code("TOKEN_EXPIRED", 4001)),
+                "@ReconnectOverride(code = 4001",
+                "close code 4001 is ChatCloseCodes.TOKEN_EXPIRED, declared by ChatCloseCodes itself and not "
+                        + "inherited, so it has no inherited advice to override; give it its advice on its @CloseCode "
+                        + "instead, with 'reconnect = Reconnect.BACKOFF'");
+        mistake(Problem.OVERRIDE_OWN_RANGE, "the table's own range",
+                chatTable(range("AUTH", 4000, 4099)
+                        + "@ReconnectOverride(range = \"AUTH\", reconnect = Reconnect.REAUTHENTICATE)\n", ""),
+                "range = \"AUTH\"",
+                "range \"AUTH\" is declared by ChatCloseCodes itself and not inherited, so it has no inherited advice "
+                        + "to override; give it its advice on its @CloseCodeRange instead, with "
+                        + "'reconnect = Reconnect.REAUTHENTICATE'");
+        mistake(Problem.OVERRIDE_TWICE, "the same code twice",
+                chatTable("@ReconnectOverride(code = StandardCloseCodes.INTERNAL_ERROR, reconnect = Reconnect.NEVER)\n"
+                        + "@ReconnectOverride(reconnect = Reconnect.IMMEDIATELY,\n        code = 1011)\n", ""),
+                "code = 1011",
+                "ChatCloseCodes overrides the advice of 1011 (INTERNAL_ERROR) twice; keep one @ReconnectOverride for "
+                        + "it");
+        mistake(Problem.OVERRIDE_TWICE, "the same range twice",
+                chatTable("@ReconnectOverride(range = \"LIBRARIES\", reconnect = Reconnect.BACKOFF)\n"
+                        + "@ReconnectOverride(reconnect = Reconnect.BACKOFF,\n        range = \"LIBRARIES\")\n", ""),
+                "        range = \"LIBRARIES\")",
+                "ChatCloseCodes overrides the advice of LIBRARIES (3000-3999) twice; keep one @ReconnectOverride for "
+                        + "it");
+        JavaFileObject left = source("p.LeftCloseCodes",
+                "@ReconnectOverride(code = 1011, reconnect = Reconnect.NEVER)\n"
+                        + "public interface LeftCloseCodes extends StandardCloseCodes {}\n");
+        JavaFileObject right = source("p.RightCloseCodes",
+                "@ReconnectOverride(code = 1011, reconnect = Reconnect.IMMEDIATELY)\n"
+                        + "public interface RightCloseCodes extends StandardCloseCodes {}\n");
+        mistake(Problem.OVERRIDE_CONFLICT, "two bases that disagree",
+                source("p.ChatCloseCodes", "@CloseCodeTable\n"
+                        + "public interface ChatCloseCodes extends LeftCloseCodes, RightCloseCodes {}\n"),
+                "@CloseCodeTable",
+                "ChatCloseCodes inherits two overrides of 1011 (INTERNAL_ERROR): IMMEDIATELY from RightCloseCodes and "
+                        + "NEVER from LeftCloseCodes; decide which applies with an @ReconnectOverride for 1011 "
+                        + "(INTERNAL_ERROR) on ChatCloseCodes",
+                left, right);
+
         // --------------------------------------------------------------------------------------- warnings
+        mistake(Problem.OVERRIDE_REDUNDANT, "the advice the code already has",
+                chatTable("@ReconnectOverride(code = StandardCloseCodes.INTERNAL_ERROR, reconnect = Reconnect.BACKOFF)\n",
+                        ""),
+                "@ReconnectOverride(code",
+                "@ReconnectOverride on ChatCloseCodes gives 1011 (INTERNAL_ERROR) the advice BACKOFF, which "
+                        + "ChatCloseCodes already inherits; remove the override");
         mistake(Problem.CODE_NOT_ANNOTATED, "a plain int constant",
                 chatTable("", code("TOKEN_EXPIRED", 4001) + "    int MAX_RETRIES = 5;\n"),
                 "int MAX_RETRIES",
@@ -714,7 +805,7 @@ class DiagnosticsTest {
         Set<String> ids = new java.util.HashSet<>();
         for (Problem problem : Problem.values()) {
             assertThat(ids.add(problem.id())).isTrue();
-            assertThat(problem.id()).matches("CC[1-59][0-9][0-9]");
+            assertThat(problem.id()).matches("CC[1-69][0-9][0-9]");
             assertThat(problem.template()).doesNotContain("%s");
         }
     }

@@ -27,12 +27,15 @@ class GoldenFilesTest {
             import dev.closecodes.CloseCodeRange;
             import dev.closecodes.CloseCodeTable;
             import dev.closecodes.Reconnect;
+            import dev.closecodes.ReconnectOverride;
             import dev.closecodes.StandardCloseCodes;
             import dev.closecodes.Translation;
 
             @CloseCodeTable
             @CloseCodeRange(name = "MATCH", from = 4000, to = 4099, title = "Match",
                     description = "The match the player was in ended.", reconnect = Reconnect.BACKOFF)
+            @ReconnectOverride(code = StandardCloseCodes.INTERNAL_ERROR, reconnect = Reconnect.NEVER)
+            @ReconnectOverride(range = "LIBRARIES", reconnect = Reconnect.BACKOFF)
             public interface GameCloseCodes extends StandardCloseCodes {
                 @CloseCode(title = "Kicked", description = "The host removed the player from the match.",
                         reconnect = Reconnect.NEVER, aliases = "REMOVED",
@@ -42,6 +45,14 @@ class GoldenFilesTest {
 
                 @CloseCode(title = "Match Over", description = "The match ended; join another one.")
                 int MATCH_OVER = 4001;
+
+                @CloseCode(title = "Server Moved", description = "The match moved to another server; follow it.",
+                        reconnect = Reconnect.IMMEDIATELY)
+                int SERVER_MOVED = 4100;
+
+                @CloseCode(title = "Ticket Expired", description = "The match ticket expired; get a new one.",
+                        reconnect = Reconnect.REAUTHENTICATE)
+                int TICKET_EXPIRED = 4101;
             }
             """;
 

@@ -70,7 +70,7 @@ class InitializationOrderTest {
         assertWithMessage(first).that(call(tokenExpired, "aliases")).isEqualTo(List.of("SESSION_EXPIRED"));
         assertWithMessage(first).that(call(tokenExpired, "range").toString()).isEqualTo("AUTH");
         assertWithMessage(first).that(call(tokenExpired, "reconnect")).isEqualTo(Reconnect.NEVER);
-        assertWithMessage(first).that(call(codes, "fromCode", 4203)).isEqualTo(Optional.empty());
+        assertWithMessage(first).that(call(codes, "fromCode", 4204)).isEqualTo(Optional.empty());
         assertWithMessage(first).that(((Optional<?>) call(codes, "fromName", "close_normal")).orElseThrow()
                 .toString()).isEqualTo("NORMAL_CLOSURE");
         assertWithMessage(first).that(((Optional<?>) call(codes, "fromName", "Session_Expired")).orElseThrow())

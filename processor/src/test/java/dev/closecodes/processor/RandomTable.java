@@ -54,13 +54,32 @@ final class RandomTable {
         }
     }
 
+    /**
+     * An {@code @ReconnectOverride} as the table writes it: one of {@code code} and {@code range}, unless a mistake
+     * says otherwise; {@code constant} writes the code as a constant of {@code StandardCloseCodes} where one has it.
+     */
+    static final class AdviceOverride {
+        Integer code;
+        String constant;
+        String range;
+        Reconnect reconnect;
+
+        AdviceOverride(Integer code, String range, Reconnect reconnect) {
+            this.code = code;
+            this.range = range;
+            this.reconnect = reconnect;
+        }
+    }
+
     /** The mistakes a table can be made to hold, each an error the processor must report. */
     enum Mistake {
         NOT_INTERFACE, NOT_STANDARD, GENERIC, BAD_PREFIX, NAME_TAKEN, CODE_NOT_INT, CODE_NOT_CONSTANT,
         CODE_OUT_OF_FRAME, CODE_RESERVED, CODE_DUPLICATE, CODE_HIDES, CODE_NAME_RESERVED, CODE_NAME_CLASH,
         BLANK_TITLE, BLANK_DESCRIPTION, BLANK_TRANSLATION, RECONNECT_TWICE, ALIAS_NOT_IDENTIFIER, ALIAS_CLASH,
         TITLE_CLASH, LOCALE_INVALID, LOCALE_ENGLISH, LOCALE_TWICE, RANGE_INVERTED, RANGE_OUT_OF_FRAME,
-        RANGE_RESERVED, RANGE_OVERLAP, RANGE_SAME_BOUNDS, RANGE_NAME_BAD, RANGE_NAME_TAKEN, RANGE_NAME_RESERVED
+        RANGE_RESERVED, RANGE_OVERLAP, RANGE_SAME_BOUNDS, RANGE_NAME_BAD, RANGE_NAME_TAKEN, RANGE_NAME_RESERVED,
+        OVERRIDE_NO_TARGET, OVERRIDE_BOTH_TARGETS, OVERRIDE_UNKNOWN_CODE, OVERRIDE_UNKNOWN_RANGE, OVERRIDE_OWN_CODE,
+        OVERRIDE_OWN_RANGE, OVERRIDE_TWICE
     }
 
     /** The standard table's codes: name, code, sendable, reconnect. */
@@ -81,7 +100,7 @@ final class RandomTable {
             new Object[] {"TRY_AGAIN_LATER", 1013, true, Reconnect.BACKOFF},
             new Object[] {"BAD_GATEWAY", 1014, true, Reconnect.BACKOFF},
             new Object[] {"TLS_HANDSHAKE", 1015, false, Reconnect.NEVER},
-            new Object[] {"UNAUTHORIZED", 3000, true, Reconnect.NEVER},
+            new Object[] {"UNAUTHORIZED", 3000, true, Reconnect.REAUTHENTICATE},
             new Object[] {"FORBIDDEN", 3003, true, Reconnect.NEVER},
             new Object[] {"TIMEOUT", 3008, true, Reconnect.BACKOFF});
 
@@ -108,6 +127,8 @@ final class RandomTable {
     String extraSource;
     final List<Range> ranges = new ArrayList<>();
     final List<Code> codes = new ArrayList<>();
+    final List<AdviceOverride> overrides = new ArrayList<>();
+    boolean overridesInContainer;
     final List<Mistake> mistakes = new ArrayList<>();
 
     private RandomTable(String packageName, String simpleName) {
@@ -155,7 +176,39 @@ final class RandomTable {
             code.translations.addAll(translations(random));
             table.codes.add(code);
         }
+        table.addOverrides(random);
         return table;
+    }
+
+    /**
+     * Overrides the advice of a few standard codes and ranges, each with advice other than what it inherits, since
+     * repeating it is a warning.
+     */
+    private void addOverrides(Random random) {
+        int count = random.nextInt(4);
+        for (int i = 0; i < count; i++) {
+            if (random.nextBoolean()) {
+                Object[] standard = pick(random, STANDARD_CODES);
+                int code = (Integer) standard[1];
+                if (overrides.stream().noneMatch(override -> Integer.valueOf(code).equals(override.code))) {
+                    AdviceOverride override = new AdviceOverride(code, null, other(random, (Reconnect) standard[3]));
+                    override.constant = random.nextBoolean() ? (String) standard[0] : null;
+                    overrides.add(override);
+                }
+            } else {
+                String range = pick(random, standardRanges()).name;
+                if (overrides.stream().noneMatch(override -> range.equals(override.range))) {
+                    overrides.add(new AdviceOverride(null, range, other(random, Reconnect.NEVER)));
+                }
+            }
+        }
+        overridesInContainer = overrides.size() > 1 && random.nextInt(3) == 0;
+    }
+
+    private static Reconnect other(Random random, Reconnect advice) {
+        List<Reconnect> others = new ArrayList<>(List.of(Reconnect.values()));
+        others.remove(advice);
+        return pick(random, others);
     }
 
     /** This table, made invalid by one or two random mistakes. */
@@ -311,6 +364,25 @@ final class RandomTable {
             case RANGE_NAME_TAKEN -> ensureRange(random).name = pick(random, List.of("STANDARD", "APPLICATIONS",
                     "NOT_USED"));
             case RANGE_NAME_RESERVED -> ensureRange(random).name = pick(random, List.of("OUT_OF_RANGE", "$VALUES"));
+            case OVERRIDE_NO_TARGET -> overrides.add(new AdviceOverride(null, null, pick(random, List.of(Reconnect.values()))));
+            case OVERRIDE_BOTH_TARGETS -> overrides.add(new AdviceOverride(1011, "LIBRARIES", Reconnect.NEVER));
+            case OVERRIDE_UNKNOWN_CODE -> {
+                int unknown = pick(random, List.of(1016, 2500, 999, 4997, 65535, -1));
+                if (codes.stream().anyMatch(existing -> existing.code == unknown)) {
+                    return false;
+                }
+                overrides.add(new AdviceOverride(unknown, null, Reconnect.BACKOFF));
+            }
+            case OVERRIDE_UNKNOWN_RANGE -> overrides.add(new AdviceOverride(null,
+                    pick(random, List.of("LIBRARY", "Standard", "OUT_OF_RANGE", "", "APPLICATION")), Reconnect.BACKOFF));
+            case OVERRIDE_OWN_CODE -> overrides.add(new AdviceOverride(ensureCode(random).code, null, Reconnect.IMMEDIATELY));
+            case OVERRIDE_OWN_RANGE -> overrides.add(new AdviceOverride(null, ensureRange(random).name, Reconnect.BACKOFF));
+            case OVERRIDE_TWICE -> {
+                AdviceOverride first = random.nextBoolean() ? new AdviceOverride(1013, null, Reconnect.IMMEDIATELY)
+                        : new AdviceOverride(null, "EXTENSIONS", Reconnect.BACKOFF);
+                overrides.add(first);
+                overrides.add(new AdviceOverride(first.code, first.range, pick(random, List.of(Reconnect.values()))));
+            }
             default -> throw new AssertionError(mistake);
         }
         return true;
@@ -465,6 +537,23 @@ final class RandomTable {
                     .append(range.reconnect == null ? "" : ", reconnect = Reconnect." + range.reconnect)
                     .append(translations(range.translations)).append(")\n");
         }
+        out.append(overridesInContainer ? "@ReconnectOverrides({\n" : "");
+        for (int i = 0; i < overrides.size(); i++) {
+            AdviceOverride override = overrides.get(i);
+            List<String> attributes = new ArrayList<>();
+            if (override.code != null) {
+                attributes.add("code = " + (override.constant != null ? "StandardCloseCodes." + override.constant
+                        : override.code.toString()));
+            }
+            if (override.range != null) {
+                attributes.add("range = " + literal(override.range));
+            }
+            attributes.add("reconnect = Reconnect." + override.reconnect);
+            out.append(overridesInContainer ? "        " : "").append("@ReconnectOverride(")
+                    .append(String.join(", ", attributes)).append(")")
+                    .append(overridesInContainer && i < overrides.size() - 1 ? "," : "").append("\n");
+        }
+        out.append(overridesInContainer ? "})\n" : "");
         out.append(classNotInterface ? "public abstract class " : "public interface ").append(simpleName)
                 .append(generic ? "<T>" : "")
                 .append(extendsStandard ? (classNotInterface ? " implements" : " extends") + " StandardCloseCodes" : "")

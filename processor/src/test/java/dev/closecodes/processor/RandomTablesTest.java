@@ -269,6 +269,8 @@ class RandomTablesTest {
         private final RandomTable table;
         private final List<RandomTable.Range> ranges = RandomTable.standardRanges();
         private final Map<RandomTable.Range, Reconnect> rangeReconnect = new HashMap<>();
+        /** The advice of every declared code: an override, its own, or its innermost range's. */
+        private final Map<Integer, Reconnect> codeReconnect = new HashMap<>();
         private final Map<Integer, Boolean> sendable = new HashMap<>();
         private final Map<Integer, String> names = new HashMap<>();
         private final Class<?> codes;
@@ -280,18 +282,31 @@ class RandomTablesTest {
             ranges.addAll(table.ranges);
             ranges.sort(Comparator.<RandomTable.Range>comparingInt(range -> range.from)
                     .thenComparing(Comparator.<RandomTable.Range>comparingInt(range -> range.to).reversed()));
+            Map<String, Reconnect> rangeOverrides = new HashMap<>();
+            for (RandomTable.AdviceOverride override : table.overrides) {
+                if (override.code != null) {
+                    codeReconnect.put(override.code, override.reconnect);
+                } else {
+                    rangeOverrides.put(override.range, override.reconnect);
+                }
+            }
+            // Overrides name only standard ranges, whose names no table range may take.
             for (RandomTable.Range range : ranges) {
                 RandomTable.Range outer = innermost(range.from, range.to, range);
-                rangeReconnect.put(range, range.reconnect != null ? range.reconnect
+                Reconnect own = rangeOverrides.getOrDefault(range.name, range.reconnect);
+                rangeReconnect.put(range, own != null ? own
                         : outer == null ? Reconnect.NEVER : rangeReconnect.get(outer));
             }
             for (Object[] code : RandomTable.STANDARD_CODES) {
                 names.put((Integer) code[1], (String) code[0]);
                 sendable.put((Integer) code[1], (Boolean) code[2]);
+                codeReconnect.putIfAbsent((Integer) code[1], (Reconnect) code[3]);
             }
             for (RandomTable.Code code : table.codes) {
                 names.put(code.code, code.name);
                 sendable.put(code.code, code.sendable);
+                codeReconnect.put(code.code, code.reconnect != null ? code.reconnect
+                        : rangeReconnect.get(innermost(code.code, code.code, null)));
             }
             String prefix = table.packageName + "." + table.generatedPrefix();
             codes = loader.loadClass(prefix + "CloseCode");
@@ -336,6 +351,7 @@ class RandomTablesTest {
             Method fromCode = codes.getMethod("fromCode", int.class);
             Method classify = rangeEnum.getMethod("classify", int.class);
             Method isSendable = rangeEnum.getMethod("isSendable", int.class);
+            Method received = events.getMethod("received", int.class, String.class);
             for (int probe : probes) {
                 Optional<?> found = (Optional<?>) fromCode.invoke(null, probe);
                 assertEquals(Optional.ofNullable(names.get(probe)), found.map(constant -> ((Enum<?>) constant).name()),
@@ -345,6 +361,12 @@ class RandomTablesTest {
                         ((Enum<?>) classify.invoke(null, probe)).name(), "classify(" + probe + ")");
                 boolean expected = names.containsKey(probe) ? sendable.get(probe) : range != null && range.sendable;
                 assertEquals(expected, isSendable.invoke(null, probe), "isSendable(" + probe + ")");
+                if (probe >= 0 && probe <= 65535) {
+                    Reconnect advice = probe == 1006 ? Reconnect.BACKOFF : names.containsKey(probe)
+                            ? codeReconnect.get(probe) : range == null ? Reconnect.NEVER : rangeReconnect.get(range);
+                    assertEquals(advice, events.getMethod("reconnect").invoke(received.invoke(null, probe, "")),
+                            "reconnect() of a clean close with " + probe);
+                }
             }
             checkFromName();
             checkPayloads(random, probes);
@@ -368,8 +390,7 @@ class RandomTablesTest {
                 assertText(code.description, info.description(), "description of " + code.name);
                 assertEquals(code.sendable, info.sendable());
                 RandomTable.Range range = innermost(code.code, code.code, null);
-                assertEquals(code.reconnect != null ? code.reconnect : rangeReconnect.get(range), info.reconnect(),
-                        "reconnect of " + code.name);
+                assertEquals(codeReconnect.get(code.code), info.reconnect(), "reconnect of " + code.name);
                 assertEquals(code.aliases, codes.getMethod("aliases").invoke(constant));
                 assertEquals(range.name, ((Enum<?>) codes.getMethod("range").invoke(constant)).name());
                 for (RandomTable.Text text : code.translations) {
@@ -378,6 +399,14 @@ class RandomTablesTest {
                     assertText(text.title().isEmpty() ? code.title : text.title(), info.title(locale),
                             "title in " + text.locale());
                 }
+            }
+            for (Object[] standard : RandomTable.STANDARD_CODES) {
+                CloseCodeInfo info = (CloseCodeInfo) codes.getField((String) standard[0]).get(null);
+                assertEquals(codeReconnect.get((Integer) standard[1]), info.reconnect(), "reconnect of " + standard[0]);
+            }
+            for (RandomTable.Range range : ranges) {
+                assertEquals(rangeReconnect.get(range), rangeEnum.getMethod("reconnect")
+                        .invoke(rangeEnum.getField(range.name).get(null)), "reconnect of range " + range.name);
             }
             for (RandomTable.Range range : table.ranges) {
                 Object constant = rangeEnum.getField(range.name).get(null);

@@ -9,7 +9,9 @@ import dev.closecodes.Translation;
 
 /**
  * The close codes of a chat service: the standard ones, and the service's own in three ranges of the
- * applications' space. The processor generates {@code ChatCloseCode}, {@code ChatCloseCodeRange} and
+ * applications' space, with each of the four kinds of reconnect advice: a banned account never reconnects, a full
+ * room backs off, a room that moved reconnects at once, and a client closed with 3000 Unauthorized gets a fresh
+ * token first. The processor generates {@code ChatCloseCode}, {@code ChatCloseCodeRange} and
  * {@code ChatCloseEvent} from it.
  */
 @CloseCodeTable
@@ -99,4 +101,17 @@ public interface ChatCloseCodes extends StandardCloseCodes {
                     @Translation(locale = "zh-CN", title = "聊天室已关闭", description = "聊天室的所有者关闭了聊天室。")
             })
     int ROOM_CLOSED = 4202;
+
+    /** The room moved to another server. */
+    @CloseCode(title = "Room Moved", reconnect = Reconnect.IMMEDIATELY,
+            description = "The chat room moved to another server; reconnect at once to follow it.",
+            translations = {
+                    @Translation(locale = "pt-BR", title = "Sala transferida",
+                            description = "A sala foi para outro servidor; reconecte já para acompanhá-la."),
+                    @Translation(locale = "fr", title = "Salon déplacé",
+                            description = "Le salon est passé sur un autre serveur ; reconnectez-vous tout de suite "
+                                    + "pour le suivre."),
+                    @Translation(locale = "zh-CN", title = "聊天室已迁移", description = "聊天室已迁移到另一台服务器；请立即重连以跟上它。")
+            })
+    int ROOM_MOVED = 4203;
 }

@@ -27,7 +27,7 @@ class ChatCloseCodeTest {
     void holdsEveryStandardAndOwnCodeInAscendingOrder() {
         int[] codes = Arrays.stream(ChatCloseCode.values()).mapToInt(ChatCloseCode::code).toArray();
         assertEquals(List.of(1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014,
-                1015, 3000, 3003, 3008, 4001, 4003, 4100, 4201, 4202),
+                1015, 3000, 3003, 3008, 4001, 4003, 4100, 4201, 4202, 4203),
                 Arrays.stream(codes).boxed().toList());
     }
 
@@ -57,13 +57,14 @@ class ChatCloseCodeTest {
         "1013, Try Again Later, true, BACKOFF",
         "1014, Bad Gateway, true, BACKOFF",
         "1015, TLS handshake, false, NEVER",
-        "3000, Unauthorized, true, NEVER",
+        "3000, Unauthorized, true, REAUTHENTICATE",
         "3003, Forbidden, true, NEVER",
         "3008, Timeout, true, BACKOFF",
         "4001, Token Expired, true, NEVER",
         "4100, Rate Limited, true, BACKOFF",
         "4201, Room Full, true, BACKOFF",
         "4202, Room Closed, true, NEVER",
+        "4203, Room Moved, true, IMMEDIATELY",
     })
     void knowsTheRegistryTitleSendabilityAndAdvice(int code, String title, boolean sendable, Reconnect reconnect) {
         ChatCloseCode found = ChatCloseCode.fromCode(code).orElseThrow();
@@ -81,7 +82,7 @@ class ChatCloseCodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {Integer.MIN_VALUE, -1, 0, 999, 1016, 2000, 2999, 3001, 3999, 4000, 4002, 4203, 4999, 5000,
+    @ValueSource(ints = {Integer.MIN_VALUE, -1, 0, 999, 1016, 2000, 2999, 3001, 3999, 4000, 4002, 4204, 4999, 5000,
         65535, 65536, Integer.MAX_VALUE})
     void fromCodeIsEmptyForCodesTheTableDoesNotDeclare(int code) {
         assertEquals(Optional.empty(), ChatCloseCode.fromCode(code));

@@ -146,6 +146,10 @@ class ChatCloseEventTest {
         assertEquals(Reconnect.NEVER, event(4300, true).reconnect(), "undeclared, so the APPLICATIONS range's");
         assertEquals(Reconnect.BACKOFF, event(1000, false).reconnect(), "an unclean close is transient");
         assertEquals(Reconnect.BACKOFF, ChatCloseEvent.abnormal().reconnect());
+        assertEquals(Reconnect.IMMEDIATELY, event(4203, true).reconnect(), "ROOM_MOVED's own advice");
+        assertEquals(Reconnect.REAUTHENTICATE, event(3000, true).reconnect(), "3000 Unauthorized, from the standard");
+        assertEquals(Reconnect.BACKOFF, event(4203, false).reconnect(), "an unclean close is transient, whatever the code");
+        assertEquals(Reconnect.BACKOFF, event(3000, false).reconnect());
     }
 
     @Test

@@ -25,7 +25,7 @@ final class ExplainCommand implements Callable<Integer> {
     private String code;
 
     @Option(names = "--locale", paramLabel = "TAG", converter = LocaleConverter.class, defaultValue = "en",
-            description = "Language of titles and descriptions (" + LocaleConverter.SHIPPED
+            description = "Language of the output, labels, titles and descriptions alike (" + LocaleConverter.SHIPPED
                     + "; others fall back to English). Default: ${DEFAULT-VALUE}.")
     private Locale locale;
 
@@ -36,8 +36,7 @@ final class ExplainCommand implements Callable<Integer> {
         if (number.isEmpty()) {
             Optional<ChatCloseCode> named = ChatCloseCode.fromName(code);
             if (named.isEmpty()) {
-                spec.commandLine().getErr().printf("No close code is named '%s'. Give a number from 0 to 65535, or a "
-                        + "name, title or alias such as CLOSE_NORMAL; 'table' lists them all.%n", code);
+                spec.commandLine().getErr().println(Label.UNKNOWN_NAME.in(locale, code));
                 return 1;
             }
             number = Optional.of(named.get().code());
@@ -48,30 +47,32 @@ final class ExplainCommand implements Callable<Integer> {
         if (known.isPresent()) {
             ChatCloseCode constant = known.get();
             out.printf("%d %s%n", value, constant.title(locale));
-            out.printf("  %-12s %s%s%n", "name", constant.name(),
-                    constant.aliases().isEmpty() ? "" : " (also " + String.join(", ", constant.aliases()) + ")");
-            out.printf("  %-12s %s%n", "description", constant.description(locale));
+            line(out, Label.NAME, constant.name() + (constant.aliases().isEmpty() ? ""
+                    : " (" + Label.ALSO.in(locale, String.join(", ", constant.aliases())) + ")"));
+            line(out, Label.DESCRIPTION, constant.description(locale));
         } else {
-            out.printf("%s is not defined: neither the standard nor the chat service's table declares it.%n", code);
-            out.printf("  %-12s %s%n", "note", value < 0 || value > 65535
-                    ? "no close frame can carry it: codes are 0-65535" : "what its range says applies to it");
+            out.println(Label.UNDECLARED.in(locale, code));
+            line(out, Label.NOTE, (value < 0 || value > 65535 ? Label.OUTSIDE_FRAMES : Label.RANGE_APPLIES).in(locale));
         }
-        out.printf("  %-12s %s%n", "range", describe(range));
-        out.printf("  %-12s %s%n", "sendable", Advice.yesNo(ChatCloseCodeRange.isSendable(value))
-                + (ChatCloseCodeRange.isSendable(value) ? ": an endpoint may put it in a close frame"
-                        : ": it must never appear in a close frame"));
-        out.printf("  %-12s %s%n", "close()", Advice.yesNo(ChatCloseCodeRange.isAllowedByCloseMethod(value))
-                + (ChatCloseCodeRange.isAllowedByCloseMethod(value) ? ": a browser's WebSocket.close(" + value
-                        + ") accepts it" : ": a browser's WebSocket.close() throws InvalidAccessError; it takes 1000 "
-                        + "and 3000-4999 only"));
-        out.printf("  %-12s %s%n", "reconnect", Advice.reconnect(known.map(ChatCloseCode::reconnect)
-                .orElse(range.reconnect())));
+        line(out, Label.RANGE, describe(range));
+        boolean sendable = ChatCloseCodeRange.isSendable(value);
+        line(out, Label.SENDABLE, Label.yesNo(sendable, locale) + Label.COLON.in(locale)
+                + (sendable ? Label.SENDABLE_YES : Label.SENDABLE_NO).in(locale));
+        boolean allowed = ChatCloseCodeRange.isAllowedByCloseMethod(value);
+        line(out, Label.CLOSE_METHOD, Label.yesNo(allowed, locale) + Label.COLON.in(locale)
+                + (allowed ? Label.CLOSE_METHOD_YES.in(locale, value) : Label.CLOSE_METHOD_NO.in(locale)));
+        line(out, Label.RECONNECT, Label.advice(known.map(ChatCloseCode::reconnect).orElse(range.reconnect()),
+                locale));
         return 0;
+    }
+
+    private void line(PrintWriter out, Label label, String text) {
+        out.println("  " + Columns.pad(label.in(locale), 12) + " " + text);
     }
 
     private String describe(ChatCloseCodeRange range) {
         String bounds = range == ChatCloseCodeRange.OUT_OF_RANGE ? "" : " " + range.from() + "-" + range.to();
-        return range.name() + bounds + ", " + range.title(locale) + ": " + range.description(locale);
+        return range.name() + bounds + ", " + range.title(locale) + Label.COLON.in(locale) + range.description(locale);
     }
 
     private static Optional<Integer> number(String text) {

@@ -4,21 +4,26 @@ import dev.closecodes.sample.ChatCloseCode;
 import dev.closecodes.sample.ChatCloseEvent;
 import dev.closecodes.sample.client.Backoff;
 import dev.closecodes.sample.client.CloseWatcher;
+import dev.closecodes.sample.client.Credentials;
+import dev.closecodes.sample.client.Pacer;
 import dev.closecodes.sample.client.ReconnectingClient;
+import dev.closecodes.sample.server.ChatServiceEndpoint;
 import dev.closecodes.sample.server.SampleServer;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import java.util.random.RandomGenerator;
 
 /**
  * The demo: a real WebSocket server on the loopback interface, the JDK's WebSocket client, and the generated types
  * in between. The server ends a session in each of the {@link DemoCase}s; the client reports each end as a
- * {@link ChatCloseEvent}. Then a {@link ReconnectingClient} follows the events' advice against a restarting service
- * and against one that refuses its token.
+ * {@link ChatCloseEvent}. Then a {@link ReconnectingClient} follows the events' advice in one session for each kind
+ * of advice: a restarting service (back off), an expired token (never reconnect), a room that moves (reconnect at
+ * once, then back off) and a stale token (get a fresh one, then reconnect).
  */
 public final class Demo {
     /** The backoff the reconnecting client uses. */
@@ -27,8 +32,11 @@ public final class Demo {
     /** The most connections the reconnecting client tries. */
     public static final int MAX_ATTEMPTS = 5;
 
+    /** The start of the tokens the demo's credentials hand out, followed by a number from 1. */
+    public static final String FRESH_TOKEN = "fresh-";
+
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private static final String ROW = "%-20s %5s  %-19s %-13s %-8s %-9s %s%n";
+    private static final String ROW = "%-20s %5s  %-19s %-13s %-8s %-14s %s%n";
 
     private final PrintWriter out;
     private final RandomGenerator random;
@@ -76,16 +84,24 @@ public final class Demo {
         out.printf("A reconnecting client follows each event's advice: backoff from %d ms, doubling up to %d ms, "
                 + "with jitter; at most %d attempts.%n", BACKOFF.initial().toMillis(), BACKOFF.max().toMillis(),
                 MAX_ATTEMPTS);
-        ReconnectingClient client =
-                new ReconnectingClient(watcher, BACKOFF, MAX_ATTEMPTS, random, ReconnectingClient.Sleeper.THREAD);
-        reconnect(client, "ana, while the service restarts twice", server.webSocketUri("/chat?user=ana&restarts=2"));
-        reconnect(client, "bob, whose token expired", server.webSocketUri("/chat?user=bob&token=expired"));
+        ReconnectingClient client = new ReconnectingClient(watcher, BACKOFF, MAX_ATTEMPTS, random, Pacer.SYSTEM);
+        reconnect(client, "ana, while the service restarts twice (BACKOFF)",
+                server.webSocketUri("/chat?user=ana&restarts=2"), Credentials.none());
+        reconnect(client, "bob, whose token expired (NEVER)",
+                server.webSocketUri("/chat?user=bob&token=" + ChatServiceEndpoint.EXPIRED_TOKEN), Credentials.none());
+        reconnect(client, "carol, whose room moves twice (IMMEDIATELY)",
+                server.webSocketUri("/chat?user=carol&moves=2"), Credentials.none());
+        int[] refreshed = {0};
+        reconnect(client, "dave, whose token went stale (REAUTHENTICATE)",
+                server.webSocketUri("/chat?user=dave&token=" + ChatServiceEndpoint.STALE_TOKEN),
+                () -> Optional.of(FRESH_TOKEN + ++refreshed[0]));
     }
 
-    private void reconnect(ReconnectingClient client, String who, URI uri) throws InterruptedException, TimeoutException {
+    private void reconnect(ReconnectingClient client, String who, URI uri, Credentials credentials)
+            throws InterruptedException, TimeoutException {
         out.println();
         out.println(who + ":");
-        ReconnectingClient.Outcome outcome = client.connect(uri, attempt -> {
+        ReconnectingClient.Outcome outcome = client.connect(uri, credentials, attempt -> {
             ChatCloseEvent close = attempt.close();
             String ending = close.code() + " " + name(close) + " " + quote(close.reason());
             if (attempt.greeting().isPresent()) {
@@ -93,21 +109,30 @@ public final class Demo {
                         quote(attempt.greeting().get()), ending);
             } else {
                 out.printf("  attempt %d: closed %s, wasClean %s, advice %s: %s%n", attempt.number(), ending,
-                        close.wasClean(), close.reconnect(), attempt.retryAfter()
-                                .map(wait -> "reconnecting in " + wait.toMillis() + " ms")
-                                .orElse("giving up"));
+                        close.wasClean(), close.reconnect(), next(attempt));
             }
             out.flush();
         });
         int attempts = outcome.attempts().size();
         ChatCloseEvent last = outcome.attempts().get(attempts - 1).close();
         switch (outcome.result()) {
-            case CONNECTED -> out.printf("  connected after %d attempts%n", attempts);
+            case CONNECTED -> out.printf("  connected after %d attempt%s%n", attempts, attempts == 1 ? "" : "s");
             case GAVE_UP_AS_ADVISED -> out.printf("  gave up after %d attempt%s: %s%n", attempts,
                     attempts == 1 ? "" : "s", last.knownCode().map(ChatCloseCode::description)
                             .orElse(last.range().description()));
+            case GAVE_UP_WITHOUT_CREDENTIALS -> out.printf("  gave up after %d attempt%s: no fresh token%n",
+                    attempts, attempts == 1 ? "" : "s");
             case GAVE_UP_AFTER_MAX_ATTEMPTS -> out.printf("  gave up after %d attempts%n", attempts);
         }
+    }
+
+    private static String next(ReconnectingClient.Attempt attempt) {
+        if (attempt.retryAfter().isEmpty()) {
+            return "giving up";
+        }
+        Duration wait = attempt.retryAfter().get();
+        return (attempt.freshCredentials() ? "got a fresh token, " : "")
+                + (wait.isZero() ? "reconnecting at once" : "reconnecting in " + wait.toMillis() + " ms");
     }
 
     private static String name(ChatCloseEvent event) {

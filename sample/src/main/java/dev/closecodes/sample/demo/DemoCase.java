@@ -20,9 +20,10 @@ public record DemoCase(String label, ServerClose close) {
             "Sala fechada pelo dono · Salon fermé par le propriétaire · 聊天室已被所有者关闭 · Room closed by owner! 👋";
 
     /**
-     * Returns the cases the demo runs, in order: a normal close, the chat service's own codes and one it does not
-     * declare, the standard codes a server sends when it goes away, fails or restarts, an empty close body, a reason
-     * as long as a close frame allows, and a dropped connection.
+     * Returns the cases the demo runs, in order: a normal close, the chat service's own codes (with each kind of
+     * reconnect advice) and one it does not declare, 3000 Unauthorized, the standard codes a server sends when it
+     * goes away, fails or restarts, an empty close body, a reason as long as a close frame allows, and a dropped
+     * connection.
      *
      * @return the cases
      */
@@ -32,6 +33,8 @@ public record DemoCase(String label, ServerClose close) {
                 new DemoCase("token expired", new ServerClose.CodeFrame(4001, "token expired")),
                 new DemoCase("rate limited", new ServerClose.CodeFrame(4100, "slow down")),
                 new DemoCase("room full", new ServerClose.CodeFrame(4201, "room full")),
+                new DemoCase("room moved", new ServerClose.CodeFrame(4203, "room moved")),
+                new DemoCase("unauthorized", new ServerClose.CodeFrame(3000, "token refused")),
                 new DemoCase("undeclared 4xxx code", new ServerClose.CodeFrame(4500, "feature disabled")),
                 new DemoCase("server going away", new ServerClose.CodeFrame(1001, "shutting down")),
                 new DemoCase("internal error", new ServerClose.CodeFrame(1011, "unexpected condition")),

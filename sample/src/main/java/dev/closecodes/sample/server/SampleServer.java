@@ -24,8 +24,10 @@ import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
  *       the way {@link ServerClose} says;</li>
  *   <li>{@code /hold?id=…}: the session stays open until the client closes it; {@link #closeRecorder()} keeps the
  *       body of the client's close frame;</li>
- *   <li>{@code /chat?user=…&restarts=N&token=…}: a chat service that is restarting for a user's first {@code N}
- *       connections (1012), refuses {@code token=expired} (4001), and otherwise sends a greeting.</li>
+ *   <li>{@code /chat?user=…&moves=M&restarts=N&token=…}: a chat service that moves a user's room for their first
+ *       {@code M} connections (4203), is restarting for the next {@code N} (1012), refuses {@code token=expired}
+ *       for good (4001) and {@code token=stale} until the client brings another token (3000), and otherwise sends
+ *       a greeting; see {@link ChatServiceEndpoint}.</li>
  * </ul>
  * Plain HTTP serves {@code META-INF/resources} of the class path (the demo page at {@code /}, and the generated ES
  * module at {@code /closecodes/dev/closecodes/sample/ChatCloseCodes.js}), and the
@@ -78,11 +80,14 @@ public final class SampleServer implements AutoCloseable {
         });
         container.addMapping("/chat", (request, response, callback) -> {
             String user = queryParameter(request, "user");
-            String restarts = queryParameter(request, "restarts");
-            String token = queryParameter(request, "token");
-            return new ChatServiceEndpoint(user == null ? "guest" : user, "expired".equals(token),
-                    restarts == null ? 0 : Integer.parseInt(restarts), chatConnections);
+            return new ChatServiceEndpoint(user == null ? "guest" : user, queryParameter(request, "token"),
+                    count(request, "moves"), count(request, "restarts"), chatConnections);
         });
+    }
+
+    private static int count(ServerUpgradeRequest request, String name) {
+        String value = queryParameter(request, name);
+        return value == null ? 0 : Integer.parseInt(value);
     }
 
     private static String queryParameter(ServerUpgradeRequest request, String name) {

@@ -7,6 +7,7 @@ import dev.closecodes.sample.ChatCloseCode;
 import dev.closecodes.sample.ChatCloseCodeRange;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,6 +39,30 @@ class TableCommandTest {
     }
 
     @Test
+    void textTableSpeaksFrenchInItsHeadingsAndAnswers() {
+        List<String> lines = CommandRun.of("table", "--locale", "fr").out().lines().collect(Collectors.toList());
+
+        assertEquals(" code  nom                    plage         envoi    close() reconnexion    titre", lines.get(0));
+        assertTrue(row(String.join("\n", lines), "1006 ").matches(".*STANDARD +non +non +BACKOFF +Fermeture anormale"),
+                lines.toString());
+        assertTrue(lines.contains("codes        plage         envoi    reconnexion    titre"), lines.toString());
+        assertTrue(lines.get(lines.size() - 1).startsWith("autres       OUT_OF_RANGE  non "), lines.toString());
+    }
+
+    @Test
+    void textTableColumnsLineUpInChinese() {
+        List<String> lines = CommandRun.of("table", "--locale", "zh-CN").out().lines().collect(Collectors.toList());
+
+        int titleColumn = Columns.cells(lines.get(0)) - Columns.cells("标题");
+        for (String line : lines.subList(1, ChatCloseCode.values().length + 1)) {
+            ChatCloseCode code = ChatCloseCode.fromCode(Integer.parseInt(line.trim().split(" ")[0])).orElseThrow();
+            String title = code.title(Locale.forLanguageTag("zh-CN"));
+            assertEquals(titleColumn, Columns.cells(line) - Columns.cells(title), line);
+            assertTrue(line.contains(" 是 ") || line.contains(" 否 "), line);
+        }
+    }
+
+    @Test
     void textTableTellsSendabilityAndWhatCloseAccepts() {
         CommandRun run = CommandRun.of("table");
         String closure = row(run.out(), "1006 ");
@@ -57,7 +82,11 @@ class TableCommandTest {
 
         assertEquals(0, run.status(), run.err());
         List<String> rows = run.out().lines().collect(Collectors.toList());
-        assertEquals("| Code | Name | Title | Range | Sendable | `close()` | Reconnect | Description |", rows.get(0));
+        assertEquals(Map.of(
+                "en", "| Code | Name | Title | Range | Sendable | `close()` | Reconnect | Description |",
+                "pt-BR", "| Código | Nome | Título | Faixa | Envio | `close()` | Reconexão | Descrição |",
+                "fr", "| Code | Nom | Titre | Plage | Envoi | `close()` | Reconnexion | Description |",
+                "zh-CN", "| 关闭码 | 名称 | 标题 | 范围 | 可发送 | `close()` | 重连 | 描述 |").get(tag), rows.get(0));
         for (ChatCloseCode code : ChatCloseCode.values()) {
             String row = rows.stream().filter(line -> line.startsWith("| " + code.code() + " |")).findFirst()
                     .orElseThrow(() -> new AssertionError("no row for " + code));
