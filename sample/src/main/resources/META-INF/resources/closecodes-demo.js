@@ -9,18 +9,21 @@ import {
 
 /** The closes the server can be asked for: the same cases as the command line's demo. */
 const CASES = [
-  { id: "normal-close", label: "normal close", path: "/close/1000?reason=bye" },
-  { id: "token-expired", label: "token expired", path: "/close/4001?reason=token%20expired" },
-  { id: "rate-limited", label: "rate limited", path: "/close/4100?reason=slow%20down" },
-  { id: "room-full", label: "room full", path: "/close/4201?reason=room%20full" },
-  { id: "undeclared", label: "undeclared 4xxx code", path: "/close/4500?reason=feature%20disabled" },
-  { id: "going-away", label: "server going away", path: "/close/1001?reason=shutting%20down" },
-  { id: "internal-error", label: "internal error", path: "/close/1011?reason=unexpected%20condition" },
-  { id: "service-restart", label: "service restart", path: "/close/1012?reason=restarting" },
+  { id: "normal-close", label: "normal close", code: 1000, reason: "bye" },
+  { id: "token-expired", label: "token expired", code: 4001, reason: "token expired" },
+  { id: "rate-limited", label: "rate limited", code: 4100, reason: "slow down" },
+  { id: "room-full", label: "room full", code: 4201, reason: "room full" },
+  { id: "room-moved", label: "room moved", code: 4203, reason: "room moved" },
+  { id: "unauthorized", label: "unauthorized", code: 3000, reason: "token refused" },
+  { id: "undeclared", label: "undeclared 4xxx code", code: 4500, reason: "feature disabled" },
+  { id: "going-away", label: "server going away", code: 1001, reason: "shutting down" },
+  { id: "internal-error", label: "internal error", code: 1011, reason: "unexpected condition" },
+  { id: "service-restart", label: "service restart", code: 1012, reason: "restarting" },
   { id: "empty-body", label: "empty close body", path: "/close/empty" },
+  { id: "longest-reason", label: "123-byte reason", code: 4202,
+    reason: "Sala fechada pelo dono · Salon fermé par le propriétaire · 聊天室已被所有者关闭 · Room closed by owner! 👋" },
   { id: "dropped", label: "dropped connection", path: "/drop" },
 ];
-
 const MAX_ATTEMPTS = 5;
 
 /** The reader's language: ?lang=… if given, else the browser's. */
@@ -67,7 +70,8 @@ async function runCase(demo, button) {
   for (const other of document.querySelectorAll(".cases button")) {
     other.setAttribute("aria-pressed", String(other === button));
   }
-  const event = await closeEventOf(demo.path);
+  const event = await closeEventOf(demo.path
+    ?? `/close/${demo.code}?reason=${encodeURIComponent(demo.reason)}`);
   text("event-code", String(event.code));
   text("event-reason", JSON.stringify(event.reason));
   text("event-clean", String(event.wasClean));
@@ -124,33 +128,48 @@ async function runClient(client) {
   timeline.dataset.state = "running";
   timeline.dataset.client = client.id;
   const startedAt = performance.now();
-  const path = client.path(crypto.randomUUID().slice(0, 8));
+  const id = crypto.randomUUID().slice(0, 8);
+  let path = client.path(id);
+  let immediately = false;
   for (let attempt = 1; ; attempt++) {
     const event = await connect(path, startedAt, attempt);
     const known = fromCode(event.code);
     const advice = reconnect(event);
     const what = `attempt ${attempt}: closed ${event.code} ${known ? known.name : classify(event.code).name}`
       + ` ${JSON.stringify(event.reason)}, wasClean ${event.wasClean}, advice ${advice}`;
+    const plural = attempt === 1 ? "" : "s";
     if (event.code === 1000 && event.wasClean) {
-      note("end", startedAt, `${what}: done, connected after ${attempt} attempt${attempt === 1 ? "" : "s"}`);
+      note("end", startedAt, `${what}: done, connected after ${attempt} attempt${plural}`);
       break;
     }
-    if (advice === "NEVER" || advice === "REAUTHENTICATE" || attempt === MAX_ATTEMPTS) {
+    if (advice === "NEVER" || attempt === MAX_ATTEMPTS) {
       const why = (known ?? classify(event.code)).description(language);
-      note("end", startedAt, `${what}: giving up after ${attempt} attempt${attempt === 1 ? "" : "s"}. ${why}`);
+      note("end", startedAt, `${what}: giving up after ${attempt} attempt${plural}. ${why}`);
       break;
     }
-    const wait = advice === "IMMEDIATELY" && attempt === 1 ? 0 : backoff(attempt);
-    note("wait", startedAt, `${what}: reconnecting in ${wait} ms`, wait);
+    // IMMEDIATELY reconnects at once, but only once in a row; then it backs off like the others.
+    const wait = advice === "IMMEDIATELY" && !immediately ? 0 : backoff(attempt);
+    immediately = advice === "IMMEDIATELY" && wait === 0;
+    if (advice === "REAUTHENTICATE") {
+      path = client.path(id, `fresh-${id}`);
+      note("wait", startedAt, `${what}: getting a fresh token, then reconnecting in ${wait} ms`, wait);
+    } else {
+      note("wait", startedAt, `${what}: reconnecting ${wait === 0 ? "at once" : `in ${wait} ms`}`, wait);
+    }
     await new Promise((resolve) => setTimeout(resolve, wait));
   }
   timeline.dataset.state = "done";
 }
 
+/** The chat service's users: each meets one kind of advice. */
 const CLIENTS = [
-  { id: "ana", label: "ana, while the service restarts twice",
+  { id: "ana", label: "ana, while the service restarts twice (BACKOFF)",
     path: (id) => `/chat?user=ana-${id}&restarts=2` },
-  { id: "bob", label: "bob, whose token expired", path: (id) => `/chat?user=bob-${id}&token=expired` },
+  { id: "bob", label: "bob, whose token expired (NEVER)", path: (id) => `/chat?user=bob-${id}&token=expired` },
+  { id: "carol", label: "carol, whose room moves twice (IMMEDIATELY)",
+    path: (id) => `/chat?user=carol-${id}&moves=2` },
+  { id: "dave", label: "dave, whose token went stale (REAUTHENTICATE)",
+    path: (id, token = "stale") => `/chat?user=dave-${id}&token=${encodeURIComponent(token)}` },
 ];
 
 text("language", language);

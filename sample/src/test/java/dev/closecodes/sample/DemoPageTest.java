@@ -3,6 +3,7 @@ package dev.closecodes.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.closecodes.sample.demo.DemoCase;
 import dev.closecodes.sample.server.SampleServer;
 import java.io.IOException;
 import java.net.URI;
@@ -97,12 +98,30 @@ class DemoPageTest {
     }
 
     @Test
+    void thePageOffersTheDemosCasesAndEachReadsAsTheJavaTypesDo() {
+        open("zh-CN");
+        List<WebElement> buttons = browser.findElements(By.cssSelector("#cases button"));
+        assertEquals(DemoCase.all().stream().map(DemoCase::label).toList(),
+                buttons.stream().map(WebElement::getText).toList());
+        Locale chinese = Locale.forLanguageTag("zh-CN");
+        for (int i = 0; i < buttons.size(); i++) {
+            ChatCloseEvent expected = DemoCase.all().get(i).expectedEvent();
+            buttons.get(i).click();
+            waitFor("result", "done");
+            assertEquals(String.valueOf(expected.code()), text("event-code"));
+            assertEquals(String.valueOf(expected.wasClean()), text("event-clean"));
+            assertEquals(expected.knownCode().map(code -> code.title(chinese))
+                    .orElseGet(() -> expected.range().title(chinese)), text("module-title"));
+            assertEquals(expected.reconnect().name(), text("module-advice"));
+        }
+    }
+
+    @Test
     void theReconnectingClientFollowsTheAdviceOnTheTimeline() throws IOException {
         open("pt-BR");
         browser.findElement(By.id("client-ana")).click();
         waitFor("timeline", "done");
-        List<String> lines = browser.findElements(By.cssSelector("#timeline li")).stream()
-                .map(WebElement::getText).toList();
+        List<String> lines = timeline();
         assertEquals(4, lines.size(), () -> "timeline " + lines);
         for (int attempt = 1; attempt <= 2; attempt++) {
             assertTrue(lines.get(attempt - 1).matches(".*attempt " + attempt + ": closed 1012 SERVICE_RESTART "
@@ -114,6 +133,24 @@ class DemoPageTest {
         assertTrue(lines.get(3).endsWith("attempt 3: closed 1000 NORMAL_CLOSURE \"bye\", wasClean true, advice NEVER: "
                 + "done, connected after 3 attempts"), lines.get(3));
         screenshot("reconnecting");
+
+        browser.findElement(By.id("client-carol")).click();
+        waitFor("timeline", "done");
+        List<String> moved = timeline();
+        assertEquals(4, moved.size(), () -> "timeline " + moved);
+        assertTrue(moved.get(0).endsWith("attempt 1: closed 4203 ROOM_MOVED \"room moved\", wasClean true, advice "
+                + "IMMEDIATELY: reconnecting at once"), moved.get(0));
+        assertTrue(moved.get(1).matches(".*attempt 2: closed 4203 ROOM_MOVED \"room moved\", wasClean true, advice "
+                + "IMMEDIATELY: reconnecting in \\d+ ms"), moved.get(1));
+        assertTrue(moved.get(3).endsWith("done, connected after 3 attempts"), moved.get(3));
+
+        browser.findElement(By.id("client-dave")).click();
+        waitFor("timeline", "done");
+        List<String> stale = timeline();
+        assertEquals(3, stale.size(), () -> "timeline " + stale);
+        assertTrue(stale.get(0).matches(".*attempt 1: closed 3000 UNAUTHORIZED \"unauthorized\", wasClean true, "
+                + "advice REAUTHENTICATE: getting a fresh token, then reconnecting in \\d+ ms"), stale.get(0));
+        assertTrue(stale.get(2).endsWith("done, connected after 2 attempts"), stale.get(2));
 
         browser.findElement(By.id("client-bob")).click();
         waitFor("timeline", "done");
@@ -140,6 +177,10 @@ class DemoPageTest {
                 + "new MutationObserver((changes, observer) => {"
                 + "  if (element.getAttribute(attribute) === value) { observer.disconnect(); done(); }"
                 + "}).observe(element, { attributes: true });", browser.findElement(element), attribute, value);
+    }
+
+    private static List<String> timeline() {
+        return browser.findElements(By.cssSelector("#timeline li")).stream().map(WebElement::getText).toList();
     }
 
     private static String text(String id) {
