@@ -105,11 +105,8 @@ final class JavaScriptModuleWriter {
         out.append("\n/**\n * Every code of ").append(jsdoc(table.spec().simpleName()))
                 .append(" by name, as ").append(codeName).append(" names its constants: a frozen object\n"
                         + " * without prototype, so that every name is one of the table's.\n */\n");
-        out.append("export const ").append(codeName).append(" = Object.freeze({\n  __proto__: null,\n");
-        for (Code code : table.codes()) {
-            out.append("  ").append(propertyName(code.name())).append(": ").append(code.value()).append(",\n");
-        }
-        out.append("});\n");
+        out.append("export const ").append(codeName).append(" = Object.freeze(\n  Object.assign(Object.create(null), "
+                + "Object.fromEntries(CODES.map((code) => [code.name, code.code]))));\n");
         return out.toString();
     }
 
@@ -132,14 +129,6 @@ final class JavaScriptModuleWriter {
         return Locale.forLanguageTag(locale).toLanguageTag().toLowerCase(Locale.ROOT);
     }
 
-    /** A key of an object literal: plain if it can be, else quoted, and {@code __proto__} computed, as own key. */
-    private static String propertyName(String name) {
-        if (JavaScriptText.isPlainName(name)) {
-            return name;
-        }
-        String quoted = JavaScriptText.literal(name);
-        return name.equals("__proto__") ? "[" + quoted + "]" : quoted;
-    }
 
     // ------------------------------------------------------------------------------------ the declarations
 

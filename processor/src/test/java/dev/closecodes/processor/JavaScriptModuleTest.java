@@ -47,7 +47,8 @@ class JavaScriptModuleTest {
                 // give the same answers.
                 """);
         assertThat(module).doesNotContain("import ");
-        assertThat(module).contains("export const ChatCloseCode = Object.freeze({\n  __proto__: null,\n");
+        assertThat(module).contains("export const ChatCloseCode = Object.freeze(\n  Object.assign(Object.create(null), "
+                + "Object.fromEntries(CODES.map((code) => [code.name, code.code]))));\n");
         assertThat(module).contains("  [4001, \"TOKEN_EXPIRED\", true, \"NEVER\", [],\n"
                 + "    [\"Token Expired\"],\n"
                 + "    [\"The session token expired.\",\n"
