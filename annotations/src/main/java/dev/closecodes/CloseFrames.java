@@ -214,23 +214,22 @@ public final class CloseFrames {
      * forms, no surrogates, nothing above U+10FFFF, no truncated sequence).
      *
      * @param body a body of 2 to 125 bytes
-     * @return the reason, {@code ""} if the body holds only a code
+     * @return the reason; the constant {@code ""} itself, with no new string, if the body holds only a code
      * @throws InvalidClosePayloadException with close code 1007 if the reason is not valid UTF-8
      */
     public static String decodeReason(byte[] body) {
-        int length = body.length - 2;
-        if (length <= 0) {
-            return "";
+        if (body.length <= 2) {
+            return ""; // a code alone (or no code): nothing to decode, nothing to allocate
         }
         // The JDK's decoder is as strict as RFC 3629 but replaces what is malformed with U+FFFD rather than fail.
         // So a reason without U+FFFD was valid, and only one with it, rare, is scanned to tell a malformed byte
         // from a U+FFFD that was really sent, and to name the byte.
-        String reason = new String(body, 2, length, StandardCharsets.UTF_8);
+        String reason = new String(body, 2, body.length - 2, StandardCharsets.UTF_8);
         if (reason.indexOf('\uFFFD') >= 0) {
-            int bad = invalidUtf8At(body, 2, body.length);
+            int bad = invalidUtf8At(body, 2);
             if (bad >= 0) {
                 throw new InvalidClosePayloadException(INVALID_PAYLOAD, "the close reason is not valid UTF-8: byte "
-                        + (bad - 2) + " of the reason (0x" + Integer.toHexString(body[bad] & 0xFF)
+                        + bad + " of the reason (0x" + Integer.toHexString(body[2 + bad] & 0xFF)
                         + ") does not start or continue a well-formed sequence");
             }
         }
@@ -238,10 +237,11 @@ public final class CloseFrames {
     }
 
     /**
-     * Returns the index of the first byte in {@code bytes[from..to)} that is not part of a well-formed UTF-8
-     * sequence, or -1 if all are.
+     * Returns where in {@code bytes[from..]} the first byte that is not part of a well-formed UTF-8 sequence lies,
+     * counted from {@code from} (0 for {@code bytes[from]}), or -1 if every byte is.
      */
-    private static int invalidUtf8At(byte[] bytes, int from, int to) {
+    private static int invalidUtf8At(byte[] bytes, int from) {
+        int to = bytes.length;
         int i = from;
         while (i < to) {
             int b = bytes[i];
@@ -270,15 +270,15 @@ public final class CloseFrames {
                     high = 0x8F; // above U+10FFFF
                 }
             } else {
-                return i;
+                return i - from;
             }
             for (int k = 1; k <= continuations; k++) {
                 if (i + k >= to) {
-                    return i; // truncated sequence
+                    return i - from; // truncated sequence
                 }
                 int next = bytes[i + k] & 0xFF;
                 if (next < low || next > high) {
-                    return i + k;
+                    return i + k - from;
                 }
                 low = 0x80;
                 high = 0xBF;

@@ -9,7 +9,9 @@ import java.util.Objects;
  *
  * <p>{@link #in(Locale)} picks the best translation for a reader: the exact language tag, then the tag with its
  * last subtags dropped one by one ({@code zh-Hans-CN}, {@code zh-Hans}, {@code zh}), then any translation in the
- * same language (so {@code pt-PT} reads the {@code pt-BR} text rather than English), and English last.
+ * same language (so {@code pt-PT} reads the {@code pt-BR} text rather than English), and English last. A
+ * translation into a variety of English, such as {@code en-GB}, is read by that exact tag (and the tags that start
+ * with it, such as {@code en-GB-oxendict}); any other English reader reads the English text.
  *
  * <p>Instances are immutable and safe to share between threads.
  */
@@ -83,31 +85,35 @@ public final class LocalizedText {
      */
     public String in(Locale locale) {
         Objects.requireNonNull(locale, "locale");
-        if (tags.length == 0 || locale.getLanguage().equals("en") || locale.getLanguage().isEmpty()) {
+        if (tags.length == 0) {
             return english;
         }
-        for (String wanted = locale.toLanguageTag(); ; ) {
-            int found = indexOf(wanted);
-            if (found >= 0) {
+        // The reader's tag, then the tag with its last subtags dropped one by one: each is a prefix of the whole
+        // tag ending at a '-' (or at its end), so no shorter tag is cut out of it.
+        String wanted = locale.toLanguageTag();
+        for (int end = wanted.length(); end != -1; end = wanted.lastIndexOf('-', end - 1)) {
+            int found = indexOf(wanted, end);
+            if (found != -1) {
                 return texts[found];
             }
-            int cut = wanted.lastIndexOf('-');
-            if (cut < 0) {
-                break;
-            }
-            wanted = wanted.substring(0, cut);
         }
-        for (int i = 0; i < tags.length; i++) {
-            if (Locale.forLanguageTag(tags[i]).getLanguage().equals(locale.getLanguage())) {
-                return texts[i];
+        // Any translation in the reader's language. English readers read the English text rather than a
+        // translation into another English, and a reader of no language (the root locale) reads English too.
+        String language = locale.getLanguage();
+        if (!language.equals("en") && !language.isEmpty()) {
+            for (int i = 0; i < tags.length; i++) {
+                if (Locale.forLanguageTag(tags[i]).getLanguage().equals(language)) {
+                    return texts[i];
+                }
             }
         }
         return english;
     }
 
-    private int indexOf(String tag) {
+    /** Returns the index of the tag that equals {@code wanted}'s first {@code length} chars, ignoring case. */
+    private int indexOf(String wanted, int length) {
         for (int i = 0; i < tags.length; i++) {
-            if (tags[i].equalsIgnoreCase(tag)) {
+            if (tags[i].length() == length && tags[i].regionMatches(true, 0, wanted, 0, length)) {
                 return i;
             }
         }
@@ -124,7 +130,7 @@ public final class LocalizedText {
 
     @Override
     public int hashCode() {
-        return 31 * (31 * english.hashCode() + Arrays.hashCode(tags)) + Arrays.hashCode(texts);
+        return Objects.hash(english, Arrays.hashCode(tags), Arrays.hashCode(texts));
     }
 
     @Override

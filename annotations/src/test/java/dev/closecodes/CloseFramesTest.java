@@ -158,6 +158,13 @@ class CloseFramesTest {
     }
 
     @Test
+    void decodeReasonOfACodeAloneIsTheEmptyStringWithoutANewOne() {
+        // A third of the bodies a server sees carry no reason; decoding one must not build a string.
+        assertSame("", CloseFrames.decodeReason(new byte[] {0x03, (byte) 0xE8}));
+        assertSame("", CloseFrames.decodeReason(new byte[0]));
+    }
+
+    @Test
     void decodeRejectsOneByteAndOverlongBodies() {
         InvalidClosePayloadException one = assertThrows(InvalidClosePayloadException.class,
                 () -> CloseFrames.decodeCode(new byte[1]));

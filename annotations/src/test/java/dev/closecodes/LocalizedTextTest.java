@@ -65,6 +65,44 @@ class LocalizedTextTest {
     }
 
     @Test
+    void aTranslationIntoAVarietyOfEnglishIsReadByItsOwnTag() {
+        LocalizedText text = LocalizedText.of("color", "en-GB", "colour", "fr", "couleur");
+        assertEquals("colour", text.in(Locale.forLanguageTag("en-GB")));
+        assertEquals("colour", text.in(Locale.forLanguageTag("en-GB-oxendict")));
+        // Other English readers read the English text, not another variety's translation.
+        assertEquals("color", text.in(Locale.forLanguageTag("en-US")));
+        assertEquals("color", text.in(Locale.forLanguageTag("en-AU")));
+        assertEquals("color", text.in(Locale.ENGLISH));
+        assertEquals("couleur", text.in(Locale.CANADA_FRENCH));
+    }
+
+    @Test
+    void aTranslationTaggedPlainEnglishIsReadByEveryEnglishReader() {
+        LocalizedText text = LocalizedText.of("English", "en", "plain English");
+        assertEquals("plain English", text.in(Locale.ENGLISH));
+        assertEquals("plain English", text.in(Locale.forLanguageTag("en-GB")));
+        assertEquals("English", text.in(Locale.FRENCH));
+    }
+
+    @Test
+    void aReaderOfNoLanguageReadsEnglishUnlessItsWholeTagIsTranslated() {
+        LocalizedText text = LocalizedText.of("English", "und-US", "region only");
+        assertEquals("English", text.in(Locale.ROOT));
+        assertEquals("region only", text.in(Locale.forLanguageTag("und-US")));
+        assertEquals("English", text.in(Locale.forLanguageTag("und-GB")));
+    }
+
+    @Test
+    void aTagIsMatchedOnlyAtASubtagBoundary() {
+        // sl-rozaj is the start of sl-rozajbis, but not a whole subtag of it: that reader reads plain Slovene.
+        LocalizedText text = LocalizedText.of("English", "sl-rozaj", "Resian", "sl", "Slovene");
+        assertEquals("Resian", text.in(Locale.forLanguageTag("sl-rozaj")));
+        assertEquals("Resian", text.in(Locale.forLanguageTag("sl-rozaj-biske")));
+        assertEquals("Slovene", text.in(Locale.forLanguageTag("sl-rozajbis")));
+        assertEquals("Slovene", text.in(Locale.forLanguageTag("sl-IT")));
+    }
+
+    @Test
     void tagsAreMatchedIgnoringCaseAndInTheirCanonicalForm() {
         LocalizedText text = LocalizedText.of("English", "PT-br", "Português", "zh-hans-cn", "简体");
         assertEquals("Português", text.in(Locale.forLanguageTag("pt-BR")));
