@@ -56,7 +56,8 @@ function subtags(tag) {
 }
 
 // The text of `texts` that best matches `locale`, as Java's LocalizedText.in(Locale) picks it: the exact tag,
-// then the tag with its last subtags dropped one by one, then any text in the same language, then English.
+// then the tag with its last subtags dropped one by one, then any text in the same language (not for English
+// readers), then English.
 function localized(texts, locale) {
   if (locale === undefined) {
     return texts[0];
@@ -69,20 +70,22 @@ function localized(texts, locale) {
   }
   const wanted = subtags(locale);
   const language = wanted[0];
-  if (language === "" || language === "en") {
-    return texts[0];
-  }
-  for (let end = wanted.length; end > 0; end--) {
-    const tag = wanted.slice(0, end).join("-");
+  // Java writes a tag without language as "und".
+  const tags = language === "" ? ["und", ...wanted.slice(1)] : wanted;
+  for (let end = tags.length; end > 0; end--) {
+    const tag = tags.slice(0, end).join("-");
     for (let i = 1; i < texts.length; i += 2) {
       if (texts[i] === tag) {
         return texts[i + 1];
       }
     }
   }
-  for (let i = 1; i < texts.length; i += 2) {
-    if (texts[i].split("-")[0] === language) {
-      return texts[i + 1];
+  // English readers read the English text rather than a translation into another English.
+  if (language !== "" && language !== "en") {
+    for (let i = 1; i < texts.length; i += 2) {
+      if (texts[i].split("-")[0] === language) {
+        return texts[i + 1];
+      }
     }
   }
   return texts[0];
