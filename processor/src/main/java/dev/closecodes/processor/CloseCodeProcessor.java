@@ -6,6 +6,7 @@ import dev.closecodes.processor.Declarations.TableDeclaration;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
@@ -25,11 +26,14 @@ import javax.lang.model.util.Elements;
  * <p>This class only runs the phases, each in a room of its own: {@link StrayAnnotationChecks} looks at the
  * annotations no table reads; for each table, {@link TableReader} reads its declarations from annotation mirrors,
  * {@link TableChecker} reports every mistake and builds the model, the writers turn the model into types, and
- * {@link GeneratedFiles} marks them and hands them to the {@code Filer}. A table with an error generates nothing.
+ * {@link GeneratedFiles} marks them and hands them to the {@code Filer}; {@link JavaScriptModuleWriter} writes the
+ * same table as an ES module with TypeScript declarations into the class output. A table with an error generates
+ * nothing.
  *
  * <p>Generated types carry {@code @javax.annotation.processing.Generated} when the table's module reads
  * {@code java.compiler} (the unnamed module always does, if the JDK has it); option
- * {@code -Aclosecodes.generatedAnnotation=false} leaves it out everywhere.
+ * {@code -Aclosecodes.generatedAnnotation=false} leaves it out everywhere. Option {@code -Aclosecodes.javascript=false}
+ * leaves out the ES modules.
  */
 @AutoService(Processor.class)
 public final class CloseCodeProcessor extends AbstractProcessor {
@@ -55,9 +59,12 @@ public final class CloseCodeProcessor extends AbstractProcessor {
                 GeneratedFiles.MARKER.canonicalName(), GeneratedFiles.GENERATED.canonicalName());
     }
 
+    /** Whether each table also gets its ES module and TypeScript declarations; {@code true} by default. */
+    static final String JAVASCRIPT_OPTION = "closecodes.javascript";
+
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(GeneratedFiles.GENERATED_OPTION);
+        return Set.of(GeneratedFiles.GENERATED_OPTION, JAVASCRIPT_OPTION);
     }
 
     @Override
@@ -86,8 +93,15 @@ public final class CloseCodeProcessor extends AbstractProcessor {
         for (TypeElement element : tables) {
             try {
                 TableDeclaration declaration = reader.read(element);
-                checker.check(declaration)
-                        .ifPresent(table -> write(table, files.of(table, declaration.prefixPosition())));
+                boolean withJavaScript = !"false".equalsIgnoreCase(processingEnv.getOptions().get(JAVASCRIPT_OPTION));
+                checker.check(declaration).ifPresent(table -> {
+                    if (withJavaScript && !JavaScriptModuleWriter.hasJavaScriptNames(table)) {
+                        reporter.report(Problem.PREFIX_NOT_JAVASCRIPT, declaration.prefixPosition(),
+                                table.names().code().simpleName());
+                    } else {
+                        write(table, files.of(table, declaration.prefixPosition()), withJavaScript);
+                    }
+                });
             } catch (RuntimeException e) {
                 // A bug of ours, not the user's: say so on the table rather than crash javac. An Error (out of
                 // memory, a broken class path) is no bug of the table's, and javac reports it better.
@@ -97,13 +111,22 @@ public final class CloseCodeProcessor extends AbstractProcessor {
         return true;
     }
 
-    /** Writes the table's types; all are made before the first is written, so a bug leaves no file behind. */
-    private static void write(Table table, GeneratedFiles.TableFiles files) {
+    /**
+     * Writes the table's types, then its ES module and declarations; all are made before the first is written, so a
+     * bug leaves no file behind.
+     */
+    private static void write(Table table, GeneratedFiles.TableFiles files, boolean withJavaScript) {
         List<TypeSpec> types = List.of(
                 new CloseCodeEnumWriter().write(table),
                 new CloseCodeRangeWriter().write(table),
                 new CloseEventWriter().write(table));
+        Optional<JavaScriptModuleWriter.Module> module = withJavaScript
+                ? Optional.of(new JavaScriptModuleWriter().write(table)) : Optional.empty();
         types.forEach(files::writeJavaType);
+        module.ifPresent(written -> {
+            files.writeResource(written.path() + ".js", written.javascript());
+            files.writeResource(written.path() + ".d.ts", written.declarations());
+        });
     }
 
     private static String stackTrace(Throwable e) {

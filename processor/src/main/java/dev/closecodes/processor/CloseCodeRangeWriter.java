@@ -28,8 +28,8 @@ final class CloseCodeRangeWriter {
     private static final ClassName INTEGER = ClassName.get(Integer.class);
     private static final ClassName ARRAYS = ClassName.get(Arrays.class);
 
-    /** What the generated {@code OUT_OF_RANGE} says, in the languages the standard table ships. */
-    private static final Range OUTSIDE = new Range(OUT_OF_RANGE, Integer.MIN_VALUE, Integer.MAX_VALUE,
+    /** What the generated {@code OUT_OF_RANGE} says, in the languages the standard table ships; the ES module too. */
+    static final Range OUTSIDE = new Range(OUT_OF_RANGE, Integer.MIN_VALUE, Integer.MAX_VALUE,
             "Out of Range", "Codes outside every range: negative, or above the ranges the table declares. They are "
                     + "never sent.", false, Reconnect.NEVER, List.of(
                     new TranslatedText("pt-BR", "Fora das faixas",

@@ -6,7 +6,9 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.closecodes.CloseCodesGenerated;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.FilerException;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -14,13 +16,15 @@ import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.FileObject;
+import javax.tools.StandardLocation;
 
 /**
  * The one place that talks to the {@link Filer}, and that marks what it writes as generated: every Java type gets
  * {@code @javax.annotation.processing.Generated} without a date (unless the option turns it off or the table's
  * module cannot read it), closecodes' own class-retention {@code @CloseCodesGenerated}, and the table as its only
  * originating element. A file is rendered whole before it is opened, so none is ever written in part; what the
- * {@code Filer} refuses is reported on the table.
+ * {@code Filer} refuses is reported on the table. The table's ES module and its declarations go the same way, as
+ * resources of the class output.
  */
 final class GeneratedFiles {
     /** The option that leaves {@code @Generated} out when {@code false}; {@code true} by default. */
@@ -64,6 +68,8 @@ final class GeneratedFiles {
         private final Position position;
         private final boolean withGenerated;
         private boolean failed;
+        /** Whether the {@code Filer} refused a type of the table, whose module then says what no type does. */
+        private boolean refused;
 
         private TableFiles(Table table, Position position, boolean withGenerated) {
             this.table = table;
@@ -92,22 +98,37 @@ final class GeneratedFiles {
                     .toString();
             String name = packageName.isEmpty() ? type.name() : packageName + "." + type.name();
             write(name, JavaText.wrapJavadoc(source, JAVADOC_WIDTH), () -> filer.createSourceFile(name,
-                    table.element()));
+                    table.element()), false);
         }
 
         /**
-         * Writes {@code content} to the file {@code create} makes, whose name is {@code name}; a file the
-         * {@code Filer} refuses, or fails to write, is reported on the table.
+         * Writes {@code content} in UTF-8 as the resource {@code path} of the class output, such as the table's ES
+         * module; after a failure to write or a refused type, writes nothing.
          */
-        private void write(String name, String content, FileCreator create) {
+        void writeResource(String path, String content) {
+            if (failed || refused) {
+                return;
+            }
+            write(path, content, () -> filer.createResource(StandardLocation.CLASS_OUTPUT, "", path,
+                    table.element()), true);
+        }
+
+        /**
+         * Writes {@code content} to the file {@code create} makes, whose name is {@code name}, in UTF-8 or else in
+         * the compiler's encoding, as javac reads sources; a file the {@code Filer} refuses, or fails to write, is
+         * reported on the table.
+         */
+        private void write(String name, String content, FileCreator create, boolean utf8) {
             FileObject file = null;
             try {
                 file = create.create();
-                try (Writer writer = file.openWriter()) {
+                try (Writer writer = utf8 ? new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)
+                        : file.openWriter()) {
                     writer.write(content);
                 }
             } catch (FilerException e) {
                 // The Filer refuses a name that a source file or an earlier round already took.
+                refused = true;
                 reporter.report(Problem.NAME_TAKEN, position, name);
             } catch (IOException e) {
                 failed = true;

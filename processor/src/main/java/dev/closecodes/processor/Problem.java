@@ -39,6 +39,10 @@ enum Problem {
             "{0} declares close codes but is no close-code table, so nothing is generated for it; annotate it with "
                     + "@CloseCodeTable to generate {1}CloseCode, {1}CloseCodeRange and {1}CloseEvent, or leave it "
                     + "as it is if it is a base that tables elsewhere extend"),
+    PREFIX_NOT_JAVASCRIPT("CC109", Diagnostic.Kind.ERROR,
+            "{0} is no JavaScript identifier, so the table's ES module cannot export it; use a prefix of ASCII "
+                    + "letters and digits, such as \"Chat\", or leave the module out with "
+                    + "-Aclosecodes.javascript=false"),
 
     // ---------------------------------------------------------------------------------------------------- codes
     CODE_OUTSIDE_INTERFACE("CC201", Diagnostic.Kind.ERROR,

@@ -29,7 +29,7 @@ class DeterminismTest {
             sources.add(JavaFileObjects.forSourceString(table.qualifiedName(), table.source()));
         }
         Map<String, String> first = generated(sources);
-        assertThat(first).hasSize(3 * tables.size());
+        assertThat(first).hasSize(5 * tables.size());
 
         Collections.reverse(sources);
         assertThat(generated(sources)).isEqualTo(first);
@@ -62,7 +62,7 @@ class DeterminismTest {
         return tables;
     }
 
-    /** Each generated source file's path and content. */
+    /** Each generated source file's and module file's path and content. */
     private static Map<String, String> generated(List<JavaFileObject> sources) throws IOException {
         Compilation compilation = TableCompiler.compile(List.of(new CloseCodeProcessor()), sources);
         assertThat(compilation).succeededWithoutWarnings();
@@ -70,6 +70,8 @@ class DeterminismTest {
         for (JavaFileObject file : compilation.generatedSourceFiles()) {
             files.put(file.toUri().getPath(), file.getCharContent(false).toString());
         }
+        GeneratedModules.of(compilation.generatedFiles()).forEach((path, bytes) ->
+                files.put(path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
         return files;
     }
 }

@@ -131,6 +131,14 @@ class DiagnosticsTest {
                 "prefix =",
                 "prefix \"Chat\u200B\" does not make Java type names; use a Java identifier of visible characters "
                         + "that starts with a letter, such as \"Chat\"");
+        mistake(Problem.PREFIX_NOT_JAVASCRIPT, "a prefix JavaScript cannot export",
+                source("p.ChatCloseCodes", "@CloseCodeTable(\n"
+                        + "        prefix = \"Chat€\")\n"
+                        + "public interface ChatCloseCodes extends StandardCloseCodes {}\n"),
+                "prefix =",
+                "Chat€CloseCode is no JavaScript identifier, so the table's ES module cannot export it; use a "
+                        + "prefix of ASCII letters and digits, such as \"Chat\", or leave the module out with "
+                        + "-Aclosecodes.javascript=false");
         JavaFileObject roomTable = source("p.RoomCloseCodes", "@CloseCodeTable(\n"
                 + "        prefix = \"Chat\")\n"
                 + "public interface RoomCloseCodes extends StandardCloseCodes {}\n");
@@ -139,7 +147,9 @@ class DiagnosticsTest {
                 "tables p.ChatCloseCodes and p.RoomCloseCodes would both generate ChatCloseCode, ChatCloseCodeRange "
                         + "and ChatCloseEvent; give one of them another prefix, such as "
                         + "@CloseCodeTable(prefix = \"Room\")",
-                roomTable, "prefix =", List.of("p.ChatCloseCode", "p.ChatCloseCodeRange", "p.ChatCloseEvent")));
+                roomTable, "prefix =", List.of("p.ChatCloseCode", "p.ChatCloseCodeRange", "p.ChatCloseEvent",
+                        "META-INF/resources/closecodes/p/ChatCloseCodes.js",
+                        "META-INF/resources/closecodes/p/ChatCloseCodes.d.ts")));
         mistake(Problem.NAME_TAKEN, "a user's type",
                 chatTable("", ""),
                 "@CloseCodeTable",
@@ -740,7 +750,8 @@ class DiagnosticsTest {
         Compilation compilation = TableCompiler.compile(List.of(filer.processor()), List.of(broken, good));
 
         assertThat(compilation).hadErrorCount(1);
-        assertThat(filer.created()).containsExactly("q.GameCloseCode", "q.GameCloseCodeRange", "q.GameCloseEvent");
+        assertThat(filer.created()).containsExactly("q.GameCloseCode", "q.GameCloseCodeRange", "q.GameCloseEvent",
+                "META-INF/resources/closecodes/q/GameCloseCodes.js", "META-INF/resources/closecodes/q/GameCloseCodes.d.ts");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.closecodes.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -9,6 +10,9 @@ import dev.closecodes.CloseCodeInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,18 +21,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Text that breaks naive generators reaches the generated strings and javadoc exactly, and does nothing else:
  * quotes, backslashes, {@code $}, comment ends, a literal {@code \u000a} (javac reads unicode escapes in comments
- * too), markup, right-to-left marks, emoji and other characters outside the BMP.
+ * too), markup, right-to-left marks, emoji and other characters outside the BMP; in the ES module too, where
+ * {@code </script>}, {@code <!--}, U+2028, backticks and {@code ${} join them.
  */
 class HostileTextTest {
     private static final String TITLE = "Quote \" back\\slash $L $S $$ */ /* \\u000a <script>alert(1)</script> "
             + "&amp; @param {@link X} \u200Fעברית\u200E \uD83D\uDE00 \uD800\uDF48 %s";
     private static final String DESCRIPTION = "Line one\nline two\r\nthree */ end /** \\\\u005c \\u0022 "
             + "\u202Eevil\u202C \u2028 tab\there \0 nul \uD800 lone \uDC00 half \\ \uFEFF";
-    private static final String FRENCH = "« Guillemets » \"\\u000a\" */ <b>gras</b> \uD83C\uDDEB\uD83C\uDDF7";
+    private static final String FRENCH = "« Guillemets » \"\\u000a\" */ <b>gras</b> \uD83C\uDDEB\uD83C\uDDF7 "
+            + "`${document.cookie}` <!-- --> \u2029 \u061C";
 
     @Test
     void hostileTextReachesTheGeneratedStringsExactly() throws Exception {
@@ -76,7 +83,43 @@ class HostileTextTest {
                 .isEqualTo((TITLE + ": " + DESCRIPTION.replace("\r\n", "\n")).replace('\n', ' '));
     }
 
+    @Test
+    void hostileTextReachesTheModuleExactlyAndInertly(@TempDir Path directory) throws Exception {
+        Compilation compilation = compileHostileTable();
+        assertThat(compilation).succeededWithoutWarnings();
+        Map<String, Path> modules = GeneratedModules.write(compilation.generatedFiles(), directory);
+        for (String file : List.of("p/ChatCloseCodes.js", "p/ChatCloseCodes.d.ts")) {
+            String text = Files.readString(modules.get(file), StandardCharsets.UTF_8);
+            // Nothing that would end or change a <script> element the module is inlined into, no line break a
+            // string literal cannot hold, and no invisible character that would make the source read otherwise.
+            for (String inert : List.of("</script", "<!--", "\u2028", "\u2029", "\u202E", "\u200F", "\uFEFF")) {
+                assertThat(text.toLowerCase(Locale.ROOT)).doesNotContain(inert);
+            }
+        }
+        // The title's "*/" stays inside the declarations' JSDoc, which tsc --strict also parses.
+        assertThat(Files.readString(modules.get("p/ChatCloseCodes.d.ts"), StandardCharsets.UTF_8))
+                .contains("$$ *&#47; /* &#92;u000a &lt;script&gt;");
+
+        JavaAnswers answers = new JavaAnswers(loaderOf(compilation), "p", "Chat");
+        Path expected = directory.resolve("expected.json");
+        Files.writeString(expected, answers.json(List.of(-1, 0, 1000, 1006, 4000, 4001, 4099, 4100, 5000, 65536),
+                List.of(TITLE, DESCRIPTION, FRENCH, "TOKEN_$GONE", "jeton_EXPIRÉ")), StandardCharsets.UTF_8);
+        Path cases = directory.resolve("cases.json");
+        Files.writeString(cases, "[{\"module\":" + JavaAnswers.string(modules.get("p/ChatCloseCodes.js").toString())
+                + ",\"codeObject\":\"ChatCloseCode\",\"expected\":" + JavaAnswers.string(expected.toString())
+                + "}]", StandardCharsets.UTF_8);
+        Node.Result result = Node.run(List.of(Node.node(), "--test", "agreement.test.mjs"), Node.SCRIPTS,
+                Map.of("CLOSECODES_CASES", cases.toString()));
+        assertEquals(0, result.exitCode(), result.output());
+        assertThat(result.output()).contains("# pass 1");
+    }
+
     private static Compilation compileHostileTable() {
+        return TableCompiler.compile(hostileTable());
+    }
+
+    /** The table {@code p.ChatCloseCodes} with hostile text in every title, description, alias and translation. */
+    static JavaFileObject hostileTable() {
         String table = "package p;\n"
                 + "import dev.closecodes.*;\n"
                 + "@CloseCodeTable\n"
@@ -90,7 +133,7 @@ class HostileTextTest {
                 + ", description = " + RandomTable.literal(FRENCH) + "))\n"
                 + "    int TOKEN_EXPIRED = 4001;\n"
                 + "}\n";
-        return TableCompiler.compile(JavaFileObjects.forSourceString("p.ChatCloseCodes", table));
+        return JavaFileObjects.forSourceString("p.ChatCloseCodes", table);
     }
 
     /** Every comment of {@code source}, delimiters included, read as javac reads them. */

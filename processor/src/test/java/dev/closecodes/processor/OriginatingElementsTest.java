@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What Gradle relies on when it treats the processor as isolating: every generated file is created with exactly one
  * originating element, the table it comes from, however the table inherits its codes and however many tables the
- * compilation holds; and nothing is written but source files.
+ * compilation holds; and nothing is written but source files and each table's ES module.
  */
 class OriginatingElementsTest {
     private static final String CHAT = "INTERFACE com.example.chat.ChatCloseCodes";
@@ -96,7 +96,11 @@ class OriginatingElementsTest {
                 "com.example.game.LobbyCloseCodeRange", List.of(LOBBY),
                 "com.example.game.LobbyCloseEvent", List.of(LOBBY));
         assertEquals(expected, processor.filer.sources);
-        assertEquals(List.of(), processor.filer.others, "only source files are written");
+        String chat = "CLASS_OUTPUT /META-INF/resources/closecodes/com/example/chat/ChatCloseCodes";
+        String lobby = "CLASS_OUTPUT /META-INF/resources/closecodes/com/example/game/LobbyCloseCodes";
+        assertEquals(Map.of(chat + ".js", List.of(CHAT), chat + ".d.ts", List.of(CHAT),
+                lobby + ".js", List.of(LOBBY), lobby + ".d.ts", List.of(LOBBY)), processor.filer.resources);
+        assertEquals(List.of(), processor.filer.others, "only source files and the modules are written");
     }
 
     /** {@link CloseCodeProcessor}, given a {@link Filer} that records what it is asked to create. */
@@ -175,10 +179,11 @@ class OriginatingElementsTest {
         }
     }
 
-    /** Records the originating elements of each created source file, and every other file created. */
+    /** Records the originating elements of each created source file and resource, and every other file created. */
     private static final class RecordingFiler implements Filer {
         private final Filer filer;
         final Map<String, List<String>> sources = new TreeMap<>();
+        final Map<String, List<String>> resources = new TreeMap<>();
         final List<String> others = new ArrayList<>();
 
         RecordingFiler(Filer filer) {
@@ -202,7 +207,10 @@ class OriginatingElementsTest {
         @Override
         public FileObject createResource(JavaFileManager.Location location, CharSequence moduleAndPkg,
                 CharSequence relativeName, Element... originatingElements) throws IOException {
-            others.add("resource " + moduleAndPkg + "/" + relativeName);
+            resources.put(location.getName() + " " + moduleAndPkg + "/" + relativeName,
+                    Arrays.stream(originatingElements)
+                            .map(element -> element.getKind() + " " + ((QualifiedNameable) element).getQualifiedName())
+                            .collect(Collectors.toList()));
             return filer.createResource(location, moduleAndPkg, relativeName, originatingElements);
         }
 

@@ -9,7 +9,9 @@ import com.google.testing.compile.JavaFileObjects;
 import dev.closecodes.CloseCodeInfo;
 import dev.closecodes.InvalidClosePayloadException;
 import dev.closecodes.Reconnect;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
@@ -18,6 +20,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,6 +30,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
@@ -39,8 +45,8 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * Random tables, valid and invalid, with hostile text, compiled with the processor a batch at a time: the
  * processor never fails; every valid table's generated code compiles warning-free under {@code -Xlint:all} and
  * answers {@code fromCode}, {@code fromName}, {@code classify}, {@code isSendable} and {@code fromPayload} as a
- * plain model of the table does; every invalid table gets at least one error in its own file and nothing is
- * generated.
+ * plain model of the table does, and its ES module answers as its Java types do (checked in one Node process for
+ * the whole run); every invalid table gets at least one error in its own file and nothing is generated.
  *
  * <p>Each try compiles {@value #TABLES_PER_TRY} tables; {@code jqwik.tries.default} sets the number of tries
  * (40 by default, 400 with {@code mvn verify -Pfuzz}).
@@ -75,9 +81,14 @@ class RandomTablesTest {
     }
 
     @AfterContainer
-    static void report() {
-        System.out.printf("random tables compiled: %d (%d valid, %d invalid)%n", VALID.get() + INVALID.get(),
-                VALID.get(), INVALID.get());
+    static void report() throws InterruptedException {
+        System.out.printf("random tables compiled: %d (%d valid, %d invalid); modules checked in one Node process: "
+                + "%d%n", VALID.get() + INVALID.get(), VALID.get(), INVALID.get(), MODULES.get());
+        if (checker != null) {
+            checker.destroy();
+            checker.waitFor();
+            checker = null;
+        }
     }
 
     // ------------------------------------------------------------------------------------------ invalid
@@ -138,6 +149,90 @@ class RandomTablesTest {
                 throw new AssertionError(e + " for the table\n" + Model.escaped(table.toString()), e);
             }
         }
+        checkModules(tables, compilation, loader, random);
+    }
+
+    // ---------------------------------------------------------------------------------------- the modules
+
+    /** The Node process that checks every valid table's module in this run, started with the first. */
+    private static Process checker;
+    private static BufferedReader answers;
+    private static Path modules;
+    private static final AtomicInteger BATCHES = new AtomicInteger();
+    private static final AtomicInteger MODULES = new AtomicInteger();
+
+    /**
+     * Checks each table's ES module against its Java types: the same codes, ranges and texts, and the same answers
+     * for the probes and for every spelling of every name. One Node process serves the whole run.
+     */
+    private static void checkModules(List<RandomTable> tables, Compilation compilation, ClassLoader loader,
+            Random random) {
+        if (!startChecker()) {
+            return;
+        }
+        // Each batch in a folder of its own: Node keeps a module it has imported, and tables of two batches may share
+        // their names.
+        Map<String, Path> written = GeneratedModules.write(compilation.generatedFiles(),
+                modules.resolve("batch" + BATCHES.incrementAndGet()));
+        for (RandomTable table : tables) {
+            try {
+                JavaAnswers java = new JavaAnswers(loader, table.packageName, table.generatedPrefix());
+                Path module = written.get(table.packageName.replace('.', '/') + "/" + table.generatedPrefix()
+                        + "CloseCodes.js");
+                assertTrue(module != null, () -> "no module for " + table.qualifiedName() + " in " + written.keySet());
+                String request = "{\"module\":" + JavaAnswers.string(module.toString()) + ",\"codeObject\":"
+                        + JavaAnswers.string(java.codeObject()) + ",\"expected\":"
+                        + java.json(probes(table, random), List.of("", "no code has this name #")) + "}\n";
+                checker.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+                checker.getOutputStream().flush();
+                String answer = answers.readLine();
+                assertEquals("ok", answer, () -> "the module of this table differs from its Java types:\n"
+                        + Model.escaped(table.toString()));
+                MODULES.incrementAndGet();
+            } catch (IOException | ReflectiveOperationException e) {
+                throw new AssertionError(e + " for the table\n" + Model.escaped(table.toString()), e);
+            }
+        }
+    }
+
+    /** Starts the checker if it is not running; false if there is no Node to run it, which fails a CI build. */
+    private static synchronized boolean startChecker() {
+        if (checker != null) {
+            return true;
+        }
+        Optional<String> node = Node.find();
+        if (node.isEmpty()) {
+            assertTrue(System.getenv("CI") == null, "Node is not on the PATH, and CI is set: the random tables' "
+                    + "modules must be checked");
+            return false;
+        }
+        try {
+            modules = Files.createTempDirectory("random-modules");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        checker = Node.start(List.of(node.get(), "random-tables.mjs"), Node.SCRIPTS);
+        answers = new BufferedReader(new InputStreamReader(checker.getInputStream(), StandardCharsets.UTF_8));
+        return true;
+    }
+
+    /** Every declared code and its neighbours, the bounds of every range, the frame's limits and random codes. */
+    private static List<Integer> probes(RandomTable table, Random random) {
+        Set<Integer> probes = new TreeSet<>(List.of(-1, 0, 999, 1000, 1016, 2999, 3000, 4999, 5000, 65535, 65536,
+                Integer.MIN_VALUE, Integer.MAX_VALUE));
+        for (Object[] code : RandomTable.STANDARD_CODES) {
+            probes.add((Integer) code[1]);
+        }
+        for (RandomTable.Code code : table.codes) {
+            probes.addAll(List.of(code.code - 1, code.code, code.code + 1));
+        }
+        for (RandomTable.Range range : table.ranges) {
+            probes.addAll(List.of(range.from - 1, range.from, range.to, range.to + 1));
+        }
+        for (int i = 0; i < 40; i++) {
+            probes.add(random.nextInt(5100));
+        }
+        return new ArrayList<>(probes);
     }
 
     /** Loads the classes of a compilation from memory. */

@@ -7,9 +7,9 @@ import java.util.List;
 import javax.annotation.processing.Filer;
 
 /**
- * A {@code Filer} for the processor under test that records each source file the processor creates, also in a
- * compilation that fails (where compile-testing shows no generated file), or that fails every call with a given
- * exception, as no {@code Filer} should.
+ * A {@code Filer} for the processor under test that records each source file and resource the processor creates,
+ * also in a compilation that fails (where compile-testing shows no generated file), or that fails every call with a
+ * given exception, as no {@code Filer} should.
  */
 final class WatchedFiler {
     private final Throwable failure;
@@ -34,7 +34,7 @@ final class WatchedFiler {
         return new CloseCodeProcessor(this::watch);
     }
 
-    /** The qualified names of the source files created so far, in order. */
+    /** The qualified names of the source files and the paths of the resources created so far, in order. */
     List<String> created() {
         return List.copyOf(created);
     }
@@ -49,6 +49,8 @@ final class WatchedFiler {
                         Object result = method.invoke(real, args);
                         if (method.getName().equals("createSourceFile")) {
                             created.add(args[0].toString());
+                        } else if (method.getName().equals("createResource")) {
+                            created.add(args[2].toString());
                         }
                         return result;
                     } catch (InvocationTargetException e) {

@@ -12,8 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -33,7 +35,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * equal the generated {@link ChatCloseEvent#fromPayload(byte[])} of the same frame, or
  * {@link ChatCloseEvent#abnormal()} when the server drops the connection; and {@code WebSocket.close(code, reason)}
  * must throw exactly where {@link ChatCloseCodeRange#isAllowedByCloseMethod(int)} and the builder's reason limit say,
- * and otherwise send the very bytes {@link ChatCloseEvent#toPayload()} gives.
+ * and otherwise send the very bytes {@link ChatCloseEvent#toPayload()} gives. For every case, the generated ES module
+ * that the page imports reads the browser's {@code CloseEvent} as the Java types read the same close.
  *
  * <p>One browser and one server serve all the cases of a class.
  */
@@ -92,6 +95,7 @@ abstract class BrowserConformanceTest {
                 demoCase.close().path());
 
         assertServerClose(demoCase, event(reported));
+        assertModuleReadsAsJava(reported);
     }
 
     /**
@@ -223,6 +227,25 @@ abstract class BrowserConformanceTest {
         assertArrayEquals(expected.toPayload(), sent, "the browser's close frame body");
         assertEquals(expected, ChatCloseEvent.fromPayload(sent));
         assertEquals(expected, event(result), () -> "browser reported " + result);
+        assertModuleReadsAsJava(result);
+    }
+
+    /**
+     * Checks that the generated ES module, which the page imports, reads the browser's {@code CloseEvent} as the
+     * generated Java types read the same close.
+     */
+    private static void assertModuleReadsAsJava(Map<?, ?> reported) {
+        ChatCloseEvent event = event(reported);
+        Optional<ChatCloseCode> known = event.knownCode();
+        Map<String, Object> java = new LinkedHashMap<>();
+        java.put("name", known.map(Enum::name).orElse(null));
+        java.put("range", event.range().name());
+        java.put("sendable", ChatCloseCodeRange.isSendable(event.code()));
+        java.put("allowed", ChatCloseCodeRange.isAllowedByCloseMethod(event.code()));
+        java.put("reconnect", event.reconnect().name());
+        java.put("title", known.map(ChatCloseCode::title).orElseGet(() -> event.range().title()));
+        java.put("description", known.map(ChatCloseCode::description).orElseGet(() -> event.range().description()));
+        assertEquals(java, reported.get("module"), () -> "the module's reading of " + reported);
     }
 
     private Map<?, ?> run(String script, Object... arguments) {

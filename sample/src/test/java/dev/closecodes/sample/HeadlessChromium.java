@@ -92,6 +92,15 @@ final class HeadlessChromium implements Browser {
         return new HeadlessChromium(driver);
     }
 
+    /**
+     * Returns the WebDriver session, for tests that use the page as a person does: click, read, take screenshots.
+     *
+     * @return the driver
+     */
+    ChromeDriver driver() {
+        return driver;
+    }
+
     @Override
     public String version() {
         return "Chromium " + driver.getCapabilities().getBrowserVersion();

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "closecodes-sample", mixinStandardHelpOptions = true, version = "closecodes-sample 0.1.0-SNAPSHOT",
         description = "What the types generated from the chat service's close-code table know, and a demo of them "
                 + "over real WebSocket connections.",
-        subcommands = {ExplainCommand.class, TableCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExplainCommand.class, TableCommand.class, DemoCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Spec
     private CommandSpec spec;
@@ -51,7 +52,7 @@ public final class Main implements Runnable {
     /** Without a command, says which commands there are. */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: give explain, table or demo");
+        throw new ParameterException(spec.commandLine(), "Missing command: give explain, table, demo or serve");
     }
 
     private static PrintWriter writer(PrintStream stream) {

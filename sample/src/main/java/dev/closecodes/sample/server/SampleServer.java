@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
@@ -28,8 +29,9 @@ import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
  *       for good (4001) and {@code token=stale} until the client brings another token (3000), and otherwise sends
  *       a greeting; see {@link ChatServiceEndpoint}.</li>
  * </ul>
- * Plain HTTP {@code GET /} serves the {@linkplain ConformancePage conformance page}, which opens these paths from a
- * browser.
+ * Plain HTTP serves {@code META-INF/resources} of the class path (the demo page at {@code /}, and the generated ES
+ * module at {@code /closecodes/dev/closecodes/sample/ChatCloseCodes.js}), and the
+ * {@linkplain ConformancePage conformance page}, which opens these paths from a browser.
  */
 public final class SampleServer implements AutoCloseable {
     private final Server server;
@@ -47,7 +49,7 @@ public final class SampleServer implements AutoCloseable {
         connector.setPort(0);
         server.addConnector(connector);
         WebSocketUpgradeHandler webSockets = WebSocketUpgradeHandler.from(server, this::map);
-        webSockets.setHandler(new ConformancePage());
+        webSockets.setHandler(new Handler.Sequence(WebResources.handler(server), new ConformancePage()));
         server.setHandler(webSockets);
     }
 
@@ -106,6 +108,15 @@ public final class SampleServer implements AutoCloseable {
      */
     public URI webSocketUri(String path) {
         return URI.create("ws://127.0.0.1:" + connector.getLocalPort() + path);
+    }
+
+    /**
+     * Returns the address of the demo page, which shows what the generated ES module says about each close.
+     *
+     * @return the page's HTTP URI
+     */
+    public URI demoPageUri() {
+        return URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");
     }
 
     /**
