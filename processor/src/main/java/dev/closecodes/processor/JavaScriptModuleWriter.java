@@ -60,26 +60,28 @@ final class JavaScriptModuleWriter {
         StringBuilder out = new StringBuilder(8192);
         header(out, table, baseName(table) + ".js: the close codes of {table} as an ES module, with its TypeScript "
                 + "declarations in " + baseName(table) + ".d.ts.");
-        out.append("\n// Each text below is its English wording, then pairs of a lower-case BCP 47 tag and the text "
-                + "in\n"
-                + "// that language.\n\n");
+        out.append("\n// Each row lists its languages as lower-case BCP 47 tags; each of its texts is the English "
+                + "wording,\n// then the wording in each of those languages in turn (null for none).\n\n");
 
-        out.append("/** The ranges, as ").append(table.names().range().simpleName())
-                .append(" orders them: name, from, to, sendable, reconnect, title, description. */\n");
+        out.append("/**\n * The ranges, as ").append(table.names().range().simpleName())
+                .append(" orders them: name, from, to, sendable, reconnect, languages, title,\n"
+                        + " * description.\n */\n");
         out.append("const RANGE_ROWS = [\n");
         List<Range> ranges = new ArrayList<>(table.ranges());
         ranges.add(CloseCodeRangeWriter.OUTSIDE);
         for (Range range : ranges) {
             out.append("  [").append(JavaScriptText.literal(range.name())).append(", ").append(range.from())
                     .append(", ").append(range.to()).append(", ").append(range.sendable()).append(", ")
-                    .append(JavaScriptText.literal(range.reconnect().name())).append(",\n");
-            out.append("    ").append(texts(range.title(), range.translations(), TranslatedText::title)).append(",\n");
-            out.append("    ").append(texts(range.description(), range.translations(), TranslatedText::description))
+                    .append(JavaScriptText.literal(range.reconnect().name())).append(", ")
+                    .append(tags(range.translations())).append(",\n");
+            out.append(texts(range.title(), range.translations(), TranslatedText::title)).append(",\n");
+            out.append(texts(range.description(), range.translations(), TranslatedText::description))
                     .append("],\n");
         }
         out.append("];\n\n");
 
-        out.append("/** The codes, ascending: code, name, sendable, reconnect, aliases, title, description. */\n");
+        out.append("/** The codes, ascending: code, name, sendable, reconnect, aliases, languages, title, "
+                + "description. */\n");
         out.append("const CODE_ROWS = [\n");
         for (Code code : table.codes()) {
             out.append("  [").append(code.value()).append(", ").append(JavaScriptText.literal(code.name()))
@@ -88,9 +90,9 @@ final class JavaScriptModuleWriter {
             for (int i = 0; i < code.aliases().size(); i++) {
                 out.append(i == 0 ? "" : ", ").append(JavaScriptText.literal(code.aliases().get(i)));
             }
-            out.append("],\n");
-            out.append("    ").append(texts(code.title(), code.translations(), TranslatedText::title)).append(",\n");
-            out.append("    ").append(texts(code.description(), code.translations(), TranslatedText::description))
+            out.append("], ").append(tags(code.translations())).append(",\n");
+            out.append(texts(code.title(), code.translations(), TranslatedText::title)).append(",\n");
+            out.append(texts(code.description(), code.translations(), TranslatedText::description))
                     .append("],\n");
         }
         out.append("];\n\n");
@@ -110,18 +112,27 @@ final class JavaScriptModuleWriter {
         return out.toString();
     }
 
-    /** {@code ["English", "tag", "text", …]}, a translation a line, those that give a text for this field. */
+    /** {@code ["tag", …]}: the languages of the translations, in their order. */
+    private static String tags(List<TranslatedText> translations) {
+        return "[" + String.join(", ", translations.stream()
+                .map(translation -> JavaScriptText.literal(tag(translation.locale()))).toList()) + "]";
+    }
+
+    /**
+     * {@code ["English", "translation", …]}, indented as a row's text: one line if it fits, else a text a line;
+     * {@code null} for a translation that gives no text for this field.
+     */
     private static String texts(String english, List<TranslatedText> translations,
             Function<TranslatedText, String> text) {
-        StringBuilder out = new StringBuilder("[").append(JavaScriptText.literal(english));
+        List<String> literals = new ArrayList<>();
+        literals.add(JavaScriptText.literal(english));
         for (TranslatedText translation : translations) {
             String translated = text.apply(translation);
-            if (!translated.isEmpty()) {
-                out.append(",\n      ").append(JavaScriptText.literal(tag(translation.locale()))).append(", ")
-                        .append(JavaScriptText.literal(translated));
-            }
+            literals.add(translated.isEmpty() ? "null" : JavaScriptText.literal(translated));
         }
-        return out.append(']').toString();
+        String oneLine = "    [" + String.join(", ", literals) + "]";
+        return oneLine.length() + 2 <= WIDTH ? oneLine
+                : "    [" + String.join(",\n      ", literals) + "]";
     }
 
     /** The tag as {@code LocalizedText} compares it: normalized by {@code Locale}, in lower case. */

@@ -55,35 +55,32 @@ function subtags(tag) {
   return out;
 }
 
-// The text of `texts` that best matches `locale`, as Java's LocalizedText.in(Locale) picks it: the exact tag,
-// then the tag with its last subtags dropped one by one, then any text in the same language (not for English
-// readers), then English.
-function localized(texts, locale) {
+// The text that best matches `locale`, as Java's LocalizedText.in(Locale) picks it: the exact tag, then the tag
+// with its last subtags dropped one by one, then any text in the same language (not for English readers), then
+// English. `texts[i + 1]` is in language `tags[i]`, or null.
+function localized(tags, texts, locale) {
   if (locale === undefined) {
     return texts[0];
   }
   if (typeof locale !== "string") {
     throw new TypeError(`locale must be a BCP 47 language tag such as "pt-BR", or undefined, not ${typeof locale}`);
   }
-  if (texts.length === 1) {
+  if (tags.length === 0) {
     return texts[0];
   }
   const wanted = subtags(locale);
   const language = wanted[0];
   // Java writes a tag without language as "und".
-  const tags = language === "" ? ["und", ...wanted.slice(1)] : wanted;
-  for (let end = tags.length; end > 0; end--) {
-    const tag = tags.slice(0, end).join("-");
-    for (let i = 1; i < texts.length; i += 2) {
-      if (texts[i] === tag) {
-        return texts[i + 1];
-      }
+  const tried = language === "" ? ["und", ...wanted.slice(1)] : wanted;
+  for (let end = tried.length; end > 0; end--) {
+    const i = tags.indexOf(tried.slice(0, end).join("-"));
+    if (i >= 0 && texts[i + 1] !== null) {
+      return texts[i + 1];
     }
   }
-  // English readers read the English text rather than a translation into another English.
   if (language !== "" && language !== "en") {
-    for (let i = 1; i < texts.length; i += 2) {
-      if (texts[i].split("-")[0] === language) {
+    for (let i = 0; i < tags.length; i++) {
+      if (texts[i + 1] !== null && tags[i].split("-")[0] === language) {
         return texts[i + 1];
       }
     }
@@ -91,11 +88,15 @@ function localized(texts, locale) {
   return texts[0];
 }
 
-function notANumber(what, value) {
-  return new TypeError(`${what} takes a number, not ${value === null ? "null" : typeof value}`);
+// `code`, or a TypeError naming `what` if it is not a number.
+function number(what, code) {
+  if (typeof code !== "number") {
+    throw new TypeError(`${what} takes a number, not ${code === null ? "null" : typeof code}`);
+  }
+  return code;
 }
 
-function rangeInfo([name, from, to, sendable, reconnect, titles, descriptions], outside) {
+function rangeInfo([name, from, to, sendable, reconnect, tags, titles, descriptions], outside) {
   const range = {
     name,
     from,
@@ -103,15 +104,13 @@ function rangeInfo([name, from, to, sendable, reconnect, titles, descriptions], 
     sendable,
     reconnect,
     title(locale) {
-      return localized(titles, locale);
+      return localized(tags, titles, locale);
     },
     description(locale) {
-      return localized(descriptions, locale);
+      return localized(tags, descriptions, locale);
     },
     contains(code) {
-      if (typeof code !== "number") {
-        throw notANumber("contains", code);
-      }
+      number("contains", code);
       return outside ? classify(code) === range : from <= code && code <= to && Number.isInteger(code);
     },
   };
@@ -137,7 +136,7 @@ for (const range of RANGES) {
   }
 }
 
-function codeInfo([code, name, sendable, reconnect, aliases, titles, descriptions]) {
+function codeInfo([code, name, sendable, reconnect, aliases, tags, titles, descriptions]) {
   return Object.freeze({
     code,
     name,
@@ -146,10 +145,10 @@ function codeInfo([code, name, sendable, reconnect, aliases, titles, description
     aliases: Object.freeze(aliases),
     range: classify(code),
     title(locale) {
-      return localized(titles, locale);
+      return localized(tags, titles, locale);
     },
     description(locale) {
-      return localized(descriptions, locale);
+      return localized(tags, descriptions, locale);
     },
   });
 }
@@ -177,9 +176,7 @@ for (const code of CODES) {
 
 /** Returns the code `code` without allocating, or `undefined`; a TypeError for what is not a number. */
 export function fromCode(code) {
-  if (typeof code !== "number") {
-    throw notANumber("fromCode", code);
-  }
+  number("fromCode", code);
   const index = code - FIRST_CODE;
   return index >= 0 && index < BY_CODE.length ? BY_CODE[index] : undefined;
 }
@@ -194,25 +191,19 @@ export function fromName(name) {
 
 /** Returns the innermost range of `code` without allocating: `OUT_OF_RANGE` for no range, NaN or a fraction. */
 export function classify(code) {
-  if (typeof code !== "number") {
-    throw notANumber("classify", code);
-  }
+  number("classify", code);
   return code >= 0 && code < LIMIT && Number.isInteger(code) ? INNERMOST[code] : OUT_OF_RANGE;
 }
 
 /** Tells whether `code` may be put in a close frame: a declared code's own `sendable`, else its range's. */
 export function isSendable(code) {
-  if (typeof code !== "number") {
-    throw notANumber("isSendable", code);
-  }
+  number("isSendable", code);
   return code >= 0 && code < LIMIT && SENDABLE[code] === 1;
 }
 
 /** Tells whether a browser's `WebSocket.close(code)` accepts `code`: 1000 and 3000–4999. */
 export function isAllowedByCloseMethod(code) {
-  if (typeof code !== "number") {
-    throw notANumber("isAllowedByCloseMethod", code);
-  }
+  number("isAllowedByCloseMethod", code);
   return code === 1000 || (code >= 3000 && code <= 4999 && Number.isInteger(code));
 }
 
