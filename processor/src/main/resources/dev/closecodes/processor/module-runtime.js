@@ -1,7 +1,7 @@
 
 // What follows is the same in every table's module.
 
-// Java's Character.isWhitespace at either end of a name, which fromName ignores as Java's strip does.
+// Java's Character.isWhitespace, which fromName strips from a name as Java does.
 const SPACE = "[\\t-\\r\\x1C-\\x1F \\u1680\\u2000-\\u2006\\u2008-\\u200A\\u2028\\u2029\\u205F\\u3000]+";
 const SURROUNDING_SPACE = new RegExp(`^${SPACE}|${SPACE}$`, "g");
 
@@ -55,9 +55,9 @@ function subtags(tag) {
   return out;
 }
 
-// The text that best matches `locale`, as Java's LocalizedText.in(Locale) picks it: the exact tag, then the tag
-// with its last subtags dropped one by one, then any text in the same language (not for English readers), then
-// English. `texts[i + 1]` is in language `tags[i]`, or null.
+// The text that best matches `locale`, as Java's LocalizedText.in(Locale) picks it: the exact tag, then shorter
+// and shorter tags, then any text in the same language (not for English readers), then English.
+// `texts[i + 1]` is in language `tags[i]`, or null.
 function localized(tags, texts, locale) {
   if (locale === undefined) {
     return texts[0];
@@ -123,11 +123,8 @@ export const RANGES = Object.freeze(RANGE_ROWS.map((row, i) => rangeInfo(row, i 
 const OUT_OF_RANGE = RANGES[RANGES.length - 1];
 
 // The innermost range of each code below LIMIT, and whether it may be sent (1) or not (0).
-const INNERMOST = [];
+const INNERMOST = Array.from({ length: LIMIT }, () => OUT_OF_RANGE);
 const SENDABLE = new Uint8Array(LIMIT);
-for (let code = 0; code < LIMIT; code++) {
-  INNERMOST.push(OUT_OF_RANGE);
-}
 // Enclosing ranges come first, so the ranges inside them overwrite their share.
 for (const range of RANGES) {
   if (range !== OUT_OF_RANGE) {
@@ -156,13 +153,10 @@ function codeInfo([code, name, sendable, reconnect, aliases, tags, titles, descr
 /** Every code, frozen, in ascending order as the Java enum's `values()`. */
 export const CODES = Object.freeze(CODE_ROWS.map(codeInfo));
 
-// Each code from FIRST_CODE up at `code - FIRST_CODE` (undefined where none is declared), and under its name,
-// title and aliases in lower case.
-const BY_CODE = [];
+// Each code at `code - FIRST_CODE`, and under its name, title and aliases in lower case.
+const LAST_CODE = CODES.length > 0 ? CODES[CODES.length - 1].code : FIRST_CODE - 1;
+const BY_CODE = Array.from({ length: LAST_CODE - FIRST_CODE + 1 }, () => undefined);
 const BY_NAME = new Map();
-for (let i = 0; CODES.length > 0 && i <= CODES[CODES.length - 1].code - FIRST_CODE; i++) {
-  BY_CODE.push(undefined);
-}
 for (const code of CODES) {
   // A declared code's own flag wins over its range's.
   SENDABLE[code.code] = code.sendable ? 1 : 0;
