@@ -1,15 +1,15 @@
 
-// What follows is the same in every table's module.
+// The rest is the same in every module.
 
-// Java's Character.isWhitespace, which fromName strips from a name as Java does.
+// Java's Character.isWhitespace, which fromName strips from either end of a name.
 const SPACE = "[\\t-\\r\\x1C-\\x1F \\u1680\\u2000-\\u2006\\u2008-\\u200A\\u2028\\u2029\\u205F\\u3000]+";
 const SURROUNDING_SPACE = new RegExp(`^${SPACE}|${SPACE}$`, "g");
 
-// ISO 639 codes that Java's Locale reads as their current ones.
+// Old ISO 639 codes that Java's Locale replaces.
 const OLD_LANGUAGES = new Map([["iw", "he"], ["ji", "yi"], ["in", "id"]]);
 
-// A BCP 47 tag's subtags in lower case as Java's Locale.forLanguageTag reads them: up to the first one that is
-// not well formed, an extended language subtag in place of the language, "" first for a tag without language.
+// A tag's lower-case subtags as Java's Locale.forLanguageTag reads them: up to the first ill-formed one, an
+// extended language in place of the language, "" first for no language.
 function subtags(tag) {
   const parts = tag.split("-");
   if (!/^[A-Za-z]{2,8}$/.test(parts[0])) {
@@ -55,18 +55,14 @@ function subtags(tag) {
   return out;
 }
 
-// The text that best matches `locale`, as Java's LocalizedText.in(Locale) picks it: the exact tag, then shorter
-// and shorter tags, then any text in the same language (not for English readers), then English.
-// `texts[i + 1]` is in language `tags[i]`, or null.
+// The text for `locale` as Java's LocalizedText.in(Locale) picks it: exact tag, shorter tags, same language
+// (not for English), English. `texts[i + 1]` is in language `tags[i]`, or null.
 function localized(tags, texts, locale) {
   if (locale === undefined) {
     return texts[0];
   }
   if (typeof locale !== "string") {
     throw new TypeError(`locale must be a BCP 47 language tag such as "pt-BR", or undefined, not ${typeof locale}`);
-  }
-  if (tags.length === 0) {
-    return texts[0];
   }
   const wanted = subtags(locale);
   const language = wanted[0];
@@ -88,12 +84,11 @@ function localized(tags, texts, locale) {
   return texts[0];
 }
 
-// `code`, or a TypeError naming `what` if it is not a number.
-function number(what, code) {
-  if (typeof code !== "number") {
-    throw new TypeError(`${what} takes a number, not ${code === null ? "null" : typeof code}`);
+// A TypeError naming `what` if `value` is not of `type`.
+function check(what, type, value) {
+  if (typeof value !== type) {
+    throw new TypeError(`${what} takes a ${type}, not ${value === null ? "null" : typeof value}`);
   }
-  return code;
 }
 
 function rangeInfo([name, from, to, sendable, reconnect, tags, titles, descriptions], outside) {
@@ -110,7 +105,7 @@ function rangeInfo([name, from, to, sendable, reconnect, tags, titles, descripti
       return localized(tags, descriptions, locale);
     },
     contains(code) {
-      number("contains", code);
+      check("contains", "number", code);
       return outside ? classify(code) === range : from <= code && code <= to && Number.isInteger(code);
     },
   };
@@ -122,10 +117,10 @@ export const RANGES = Object.freeze(RANGE_ROWS.map((row, i) => rangeInfo(row, i 
 
 const OUT_OF_RANGE = RANGES[RANGES.length - 1];
 
-// The innermost range of each code below LIMIT, and whether it may be sent (1) or not (0).
+// Each code's innermost range, and 1 if it may be sent.
 const INNERMOST = Array.from({ length: LIMIT }, () => OUT_OF_RANGE);
 const SENDABLE = new Uint8Array(LIMIT);
-// Enclosing ranges come first, so the ranges inside them overwrite their share.
+// Enclosing ranges come first; inner ones overwrite them.
 for (const range of RANGES) {
   if (range !== OUT_OF_RANGE) {
     INNERMOST.fill(range, range.from, range.to + 1);
@@ -170,34 +165,32 @@ for (const code of CODES) {
 
 /** Returns the code `code` without allocating, or `undefined`; a TypeError for what is not a number. */
 export function fromCode(code) {
-  number("fromCode", code);
+  check("fromCode", "number", code);
   const index = code - FIRST_CODE;
   return index >= 0 && index < BY_CODE.length ? BY_CODE[index] : undefined;
 }
 
 /** Returns the code with this name, title or alias in any case, as Java's `fromName`, or `undefined`. */
 export function fromName(name) {
-  if (typeof name !== "string") {
-    throw new TypeError(`fromName takes a string, not ${name === null ? "null" : typeof name}`);
-  }
+  check("fromName", "string", name);
   return BY_NAME.get(name.replace(SURROUNDING_SPACE, "").toLowerCase());
 }
 
 /** Returns the innermost range of `code` without allocating: `OUT_OF_RANGE` for no range, NaN or a fraction. */
 export function classify(code) {
-  number("classify", code);
+  check("classify", "number", code);
   return code >= 0 && code < LIMIT && Number.isInteger(code) ? INNERMOST[code] : OUT_OF_RANGE;
 }
 
 /** Tells whether `code` may be put in a close frame: a declared code's own `sendable`, else its range's. */
 export function isSendable(code) {
-  number("isSendable", code);
+  check("isSendable", "number", code);
   return code >= 0 && code < LIMIT && SENDABLE[code] === 1;
 }
 
 /** Tells whether a browser's `WebSocket.close(code)` accepts `code`: 1000 and 3000–4999. */
 export function isAllowedByCloseMethod(code) {
-  number("isAllowedByCloseMethod", code);
+  check("isAllowedByCloseMethod", "number", code);
   return code === 1000 || (code >= 3000 && code <= 4999 && Number.isInteger(code));
 }
 
