@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -60,26 +62,40 @@ final class JavaScriptModuleWriter {
         StringBuilder out = new StringBuilder(8192);
         header(out, table, baseName(table) + ".js: the close codes of {table} as an ES module, with its TypeScript "
                 + "declarations in " + baseName(table) + ".d.ts.");
-        out.append("\n// Each text below is its English wording, then pairs of a lower-case BCP 47 tag and the text "
-                + "in\n"
-                + "// that language.\n\n");
+        out.append("\n// Each text is English, then its row's languages (lower-case BCP 47 tags) in turn, null for "
+                + "none.\n\n");
 
-        out.append("/** The ranges, as ").append(table.names().range().simpleName())
-                .append(" orders them: name, from, to, sendable, reconnect, title, description. */\n");
-        out.append("const RANGE_ROWS = [\n");
         List<Range> ranges = new ArrayList<>(table.ranges());
         ranges.add(CloseCodeRangeWriter.OUTSIDE);
+        List<String> rowTags = new ArrayList<>();
+        ranges.forEach(range -> rowTags.add(tags(range.translations())));
+        table.codes().forEach(code -> rowTags.add(tags(code.translations())));
+        String common = commonTags(rowTags);
+        if (common != null) {
+            out.append("/** The languages of most rows. */\n")
+                    .append("const LANGUAGES = ").append(common).append(";\n\n");
+        }
+        Function<List<TranslatedText>, String> languages = translations -> {
+            String listed = tags(translations);
+            return listed.equals(common) ? "LANGUAGES" : listed;
+        };
+
+        out.append("/** ").append(table.names().range().simpleName())
+                .append("'s ranges: name, from, to, sendable, reconnect, languages, title, description. */\n");
+        out.append("const RANGE_ROWS = [\n");
         for (Range range : ranges) {
             out.append("  [").append(JavaScriptText.literal(range.name())).append(", ").append(range.from())
                     .append(", ").append(range.to()).append(", ").append(range.sendable()).append(", ")
-                    .append(JavaScriptText.literal(range.reconnect().name())).append(",\n");
-            out.append("    ").append(texts(range.title(), range.translations(), TranslatedText::title)).append(",\n");
-            out.append("    ").append(texts(range.description(), range.translations(), TranslatedText::description))
+                    .append(JavaScriptText.literal(range.reconnect().name())).append(", ")
+                    .append(languages.apply(range.translations())).append(",\n");
+            out.append(texts(range.title(), range.translations(), TranslatedText::title)).append(",\n");
+            out.append(texts(range.description(), range.translations(), TranslatedText::description))
                     .append("],\n");
         }
         out.append("];\n\n");
 
-        out.append("/** The codes, ascending: code, name, sendable, reconnect, aliases, title, description. */\n");
+        out.append("/** ").append(codeName)
+                .append("'s codes: code, name, sendable, reconnect, aliases, languages, title, description. */\n");
         out.append("const CODE_ROWS = [\n");
         for (Code code : table.codes()) {
             out.append("  [").append(code.value()).append(", ").append(JavaScriptText.literal(code.name()))
@@ -88,40 +104,63 @@ final class JavaScriptModuleWriter {
             for (int i = 0; i < code.aliases().size(); i++) {
                 out.append(i == 0 ? "" : ", ").append(JavaScriptText.literal(code.aliases().get(i)));
             }
-            out.append("],\n");
-            out.append("    ").append(texts(code.title(), code.translations(), TranslatedText::title)).append(",\n");
-            out.append("    ").append(texts(code.description(), code.translations(), TranslatedText::description))
+            out.append("], ").append(languages.apply(code.translations())).append(",\n");
+            out.append(texts(code.title(), code.translations(), TranslatedText::title)).append(",\n");
+            out.append(texts(code.description(), code.translations(), TranslatedText::description))
                     .append("],\n");
         }
         out.append("];\n\n");
 
         int first = table.codes().isEmpty() ? 0 : table.codes().get(0).value();
-        out.append("/** One past the highest code any range holds: the length of INNERMOST and SENDABLE. */\n")
+        out.append("/** One past the highest code any range holds. */\n")
                 .append("const LIMIT = ").append(table.rangeLimit()).append(";\n\n")
-                .append("/** The lowest code: BY_CODE starts there. */\n")
+                .append("/** The lowest code. */\n")
                 .append("const FIRST_CODE = ").append(first).append(";\n");
         out.append(RUNTIME);
 
-        out.append("\n/**\n * Every code of ").append(jsdoc(table.spec().simpleName()))
-                .append(" by name, as ").append(codeName).append(" names its constants: a frozen object\n"
-                        + " * without prototype, so that every name is one of the table's.\n */\n");
+        out.append("\n/** Every code of ").append(jsdoc(table.spec().simpleName()))
+                .append(" by name, in a frozen object without prototype. */\n");
         out.append("export const ").append(codeName).append(" = Object.freeze(\n  Object.assign(Object.create(null), "
                 + "Object.fromEntries(CODES.map((code) => [code.name, code.code]))));\n");
         return out.toString();
     }
 
-    /** {@code ["English", "tag", "text", …]}, a translation a line, those that give a text for this field. */
-    private static String texts(String english, List<TranslatedText> translations,
-            Function<TranslatedText, String> text) {
-        StringBuilder out = new StringBuilder("[").append(JavaScriptText.literal(english));
-        for (TranslatedText translation : translations) {
-            String translated = text.apply(translation);
-            if (!translated.isEmpty()) {
-                out.append(",\n      ").append(JavaScriptText.literal(tag(translation.locale()))).append(", ")
-                        .append(JavaScriptText.literal(translated));
+    /** The languages most rows list, if two or more list them and they are not none; else {@code null}. */
+    private static String commonTags(List<String> rowTags) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        rowTags.forEach(tags -> counts.merge(tags, 1, Integer::sum));
+        String common = null;
+        int most = 1;
+        for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+            if (entry.getValue() > most && !entry.getKey().equals("[]")) {
+                common = entry.getKey();
+                most = entry.getValue();
             }
         }
-        return out.append(']').toString();
+        return common;
+    }
+
+    /** {@code ["tag", …]}: the languages of the translations, in their order. */
+    private static String tags(List<TranslatedText> translations) {
+        return "[" + String.join(", ", translations.stream()
+                .map(translation -> JavaScriptText.literal(tag(translation.locale()))).toList()) + "]";
+    }
+
+    /**
+     * {@code ["English", "translation", …]}, indented as a row's text: one line if it fits, else a text a line;
+     * {@code null} for a translation that gives no text for this field.
+     */
+    private static String texts(String english, List<TranslatedText> translations,
+            Function<TranslatedText, String> text) {
+        List<String> literals = new ArrayList<>();
+        literals.add(JavaScriptText.literal(english));
+        for (TranslatedText translation : translations) {
+            String translated = text.apply(translation);
+            literals.add(translated.isEmpty() ? "null" : JavaScriptText.literal(translated));
+        }
+        String oneLine = "    [" + String.join(", ", literals) + "]";
+        return oneLine.length() + 2 <= WIDTH ? oneLine
+                : "    [" + String.join(",\n      ", literals) + "]";
     }
 
     /** The tag as {@code LocalizedText} compares it: normalized by {@code Locale}, in lower case. */

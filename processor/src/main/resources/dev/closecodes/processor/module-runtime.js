@@ -1,15 +1,15 @@
 
-// What follows is the same in every table's module.
+// The rest is the same in every module.
 
-// Java's Character.isWhitespace at either end of a name, which fromName ignores as Java's strip does.
+// Java's Character.isWhitespace, which fromName strips from either end of a name.
 const SPACE = "[\\t-\\r\\x1C-\\x1F \\u1680\\u2000-\\u2006\\u2008-\\u200A\\u2028\\u2029\\u205F\\u3000]+";
 const SURROUNDING_SPACE = new RegExp(`^${SPACE}|${SPACE}$`, "g");
 
-// ISO 639 codes that Java's Locale reads as their current ones.
+// Old ISO 639 codes that Java's Locale replaces.
 const OLD_LANGUAGES = new Map([["iw", "he"], ["ji", "yi"], ["in", "id"]]);
 
-// A BCP 47 tag's subtags in lower case as Java's Locale.forLanguageTag reads them: up to the first one that is
-// not well formed, an extended language subtag in place of the language, "" first for a tag without language.
+// A tag's lower-case subtags as Java's Locale.forLanguageTag reads them: up to the first ill-formed one, an
+// extended language in place of the language, "" first for no language.
 function subtags(tag) {
   const parts = tag.split("-");
   if (!/^[A-Za-z]{2,8}$/.test(parts[0])) {
@@ -55,35 +55,28 @@ function subtags(tag) {
   return out;
 }
 
-// The text of `texts` that best matches `locale`, as Java's LocalizedText.in(Locale) picks it: the exact tag,
-// then the tag with its last subtags dropped one by one, then any text in the same language (not for English
-// readers), then English.
-function localized(texts, locale) {
+// The text for `locale` as Java's LocalizedText.in(Locale) picks it: exact tag, shorter tags, same language
+// (not for English), English. `texts[i + 1]` is in language `tags[i]`, or null.
+function localized(tags, texts, locale) {
   if (locale === undefined) {
     return texts[0];
   }
   if (typeof locale !== "string") {
     throw new TypeError(`locale must be a BCP 47 language tag such as "pt-BR", or undefined, not ${typeof locale}`);
   }
-  if (texts.length === 1) {
-    return texts[0];
-  }
   const wanted = subtags(locale);
   const language = wanted[0];
   // Java writes a tag without language as "und".
-  const tags = language === "" ? ["und", ...wanted.slice(1)] : wanted;
-  for (let end = tags.length; end > 0; end--) {
-    const tag = tags.slice(0, end).join("-");
-    for (let i = 1; i < texts.length; i += 2) {
-      if (texts[i] === tag) {
-        return texts[i + 1];
-      }
+  const tried = language === "" ? ["und", ...wanted.slice(1)] : wanted;
+  for (let end = tried.length; end > 0; end--) {
+    const i = tags.indexOf(tried.slice(0, end).join("-"));
+    if (i >= 0 && texts[i + 1] !== null) {
+      return texts[i + 1];
     }
   }
-  // English readers read the English text rather than a translation into another English.
   if (language !== "" && language !== "en") {
-    for (let i = 1; i < texts.length; i += 2) {
-      if (texts[i].split("-")[0] === language) {
+    for (let i = 0; i < tags.length; i++) {
+      if (texts[i + 1] !== null && tags[i].split("-")[0] === language) {
         return texts[i + 1];
       }
     }
@@ -91,11 +84,14 @@ function localized(texts, locale) {
   return texts[0];
 }
 
-function notANumber(what, value) {
-  return new TypeError(`${what} takes a number, not ${value === null ? "null" : typeof value}`);
+// A TypeError naming `what` if `value` is not of `type`.
+function check(what, type, value) {
+  if (typeof value !== type) {
+    throw new TypeError(`${what} takes a ${type}, not ${value === null ? "null" : typeof value}`);
+  }
 }
 
-function rangeInfo([name, from, to, sendable, reconnect, titles, descriptions], outside) {
+function rangeInfo([name, from, to, sendable, reconnect, tags, titles, descriptions], outside) {
   const range = {
     name,
     from,
@@ -103,15 +99,13 @@ function rangeInfo([name, from, to, sendable, reconnect, titles, descriptions], 
     sendable,
     reconnect,
     title(locale) {
-      return localized(titles, locale);
+      return localized(tags, titles, locale);
     },
     description(locale) {
-      return localized(descriptions, locale);
+      return localized(tags, descriptions, locale);
     },
     contains(code) {
-      if (typeof code !== "number") {
-        throw notANumber("contains", code);
-      }
+      check("contains", "number", code);
       return outside ? classify(code) === range : from <= code && code <= to && Number.isInteger(code);
     },
   };
@@ -123,13 +117,10 @@ export const RANGES = Object.freeze(RANGE_ROWS.map((row, i) => rangeInfo(row, i 
 
 const OUT_OF_RANGE = RANGES[RANGES.length - 1];
 
-// The innermost range of each code below LIMIT, and whether it may be sent (1) or not (0).
-const INNERMOST = [];
+// Each code's innermost range, and 1 if it may be sent.
+const INNERMOST = Array.from({ length: LIMIT }, () => OUT_OF_RANGE);
 const SENDABLE = new Uint8Array(LIMIT);
-for (let code = 0; code < LIMIT; code++) {
-  INNERMOST.push(OUT_OF_RANGE);
-}
-// Enclosing ranges come first, so the ranges inside them overwrite their share.
+// Enclosing ranges come first; inner ones overwrite them.
 for (const range of RANGES) {
   if (range !== OUT_OF_RANGE) {
     INNERMOST.fill(range, range.from, range.to + 1);
@@ -137,7 +128,7 @@ for (const range of RANGES) {
   }
 }
 
-function codeInfo([code, name, sendable, reconnect, aliases, titles, descriptions]) {
+function codeInfo([code, name, sendable, reconnect, aliases, tags, titles, descriptions]) {
   return Object.freeze({
     code,
     name,
@@ -146,10 +137,10 @@ function codeInfo([code, name, sendable, reconnect, aliases, titles, description
     aliases: Object.freeze(aliases),
     range: classify(code),
     title(locale) {
-      return localized(titles, locale);
+      return localized(tags, titles, locale);
     },
     description(locale) {
-      return localized(descriptions, locale);
+      return localized(tags, descriptions, locale);
     },
   });
 }
@@ -157,13 +148,10 @@ function codeInfo([code, name, sendable, reconnect, aliases, titles, description
 /** Every code, frozen, in ascending order as the Java enum's `values()`. */
 export const CODES = Object.freeze(CODE_ROWS.map(codeInfo));
 
-// Each code from FIRST_CODE up at `code - FIRST_CODE` (undefined where none is declared), and under its name,
-// title and aliases in lower case.
-const BY_CODE = [];
+// Each code at `code - FIRST_CODE`, and under its name, title and aliases in lower case.
+const LAST_CODE = CODES.length > 0 ? CODES[CODES.length - 1].code : FIRST_CODE - 1;
+const BY_CODE = Array.from({ length: LAST_CODE - FIRST_CODE + 1 }, () => undefined);
 const BY_NAME = new Map();
-for (let i = 0; CODES.length > 0 && i <= CODES[CODES.length - 1].code - FIRST_CODE; i++) {
-  BY_CODE.push(undefined);
-}
 for (const code of CODES) {
   // A declared code's own flag wins over its range's.
   SENDABLE[code.code] = code.sendable ? 1 : 0;
@@ -177,42 +165,32 @@ for (const code of CODES) {
 
 /** Returns the code `code` without allocating, or `undefined`; a TypeError for what is not a number. */
 export function fromCode(code) {
-  if (typeof code !== "number") {
-    throw notANumber("fromCode", code);
-  }
+  check("fromCode", "number", code);
   const index = code - FIRST_CODE;
   return index >= 0 && index < BY_CODE.length ? BY_CODE[index] : undefined;
 }
 
 /** Returns the code with this name, title or alias in any case, as Java's `fromName`, or `undefined`. */
 export function fromName(name) {
-  if (typeof name !== "string") {
-    throw new TypeError(`fromName takes a string, not ${name === null ? "null" : typeof name}`);
-  }
+  check("fromName", "string", name);
   return BY_NAME.get(name.replace(SURROUNDING_SPACE, "").toLowerCase());
 }
 
 /** Returns the innermost range of `code` without allocating: `OUT_OF_RANGE` for no range, NaN or a fraction. */
 export function classify(code) {
-  if (typeof code !== "number") {
-    throw notANumber("classify", code);
-  }
+  check("classify", "number", code);
   return code >= 0 && code < LIMIT && Number.isInteger(code) ? INNERMOST[code] : OUT_OF_RANGE;
 }
 
 /** Tells whether `code` may be put in a close frame: a declared code's own `sendable`, else its range's. */
 export function isSendable(code) {
-  if (typeof code !== "number") {
-    throw notANumber("isSendable", code);
-  }
+  check("isSendable", "number", code);
   return code >= 0 && code < LIMIT && SENDABLE[code] === 1;
 }
 
 /** Tells whether a browser's `WebSocket.close(code)` accepts `code`: 1000 and 3000–4999. */
 export function isAllowedByCloseMethod(code) {
-  if (typeof code !== "number") {
-    throw notANumber("isAllowedByCloseMethod", code);
-  }
+  check("isAllowedByCloseMethod", "number", code);
   return code === 1000 || (code >= 3000 && code <= 4999 && Number.isInteger(code));
 }
 

@@ -49,10 +49,9 @@ class JavaScriptModuleTest {
         assertThat(module).doesNotContain("import ");
         assertThat(module).contains("export const ChatCloseCode = Object.freeze(\n  Object.assign(Object.create(null), "
                 + "Object.fromEntries(CODES.map((code) => [code.name, code.code]))));\n");
-        assertThat(module).contains("  [4001, \"TOKEN_EXPIRED\", true, \"NEVER\", [],\n"
-                + "    [\"Token Expired\"],\n"
-                + "    [\"The session token expired.\",\n"
-                + "      \"pt-br\", \"O token expirou.\"]],\n");
+        assertThat(module).contains("  [4001, \"TOKEN_EXPIRED\", true, \"NEVER\", [], [\"pt-br\"],\n"
+                + "    [\"Token Expired\", null],\n"
+                + "    [\"The session token expired.\", \"O token expirou.\"]],\n");
         String declarations = new String(modules.get("com/example/chat/ChatCloseCodes.d.ts"),
                 StandardCharsets.UTF_8);
         assertThat(declarations).startsWith("""
