@@ -29,7 +29,7 @@ final class JavaScriptText {
                 case '\t' -> out.append("\\t");
                 case '<' -> out.append("\\u003C");
                 default -> {
-                    if (isInvisible(text, i)) {
+                    if (JavaText.isInvisible(text, i)) {
                         out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
                     } else {
                         out.append(c);
@@ -64,7 +64,7 @@ final class JavaScriptText {
                 }
                 case '\n' -> out.append('\n');
                 default -> {
-                    if (isInvisible(text, i)) {
+                    if (JavaText.isInvisible(text, i)) {
                         out.append("&#x").append(Integer.toHexString(c).toUpperCase(Locale.ROOT)).append(';');
                     } else {
                         out.append(c);
@@ -110,25 +110,5 @@ final class JavaScriptText {
             i += Character.charCount(c);
         }
         return true;
-    }
-
-    /**
-     * Tells whether the char at {@code index} would be invisible, misleading or a line break in source: controls,
-     * format characters (the bidirectional controls among them), line and paragraph separators, private-use and
-     * unassigned characters, and surrogates that are not half of a pair.
-     */
-    private static boolean isInvisible(String text, int index) {
-        char c = text.charAt(index);
-        if (Character.isHighSurrogate(c)) {
-            return index + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(index + 1));
-        }
-        if (Character.isLowSurrogate(c)) {
-            return index == 0 || !Character.isHighSurrogate(text.charAt(index - 1));
-        }
-        return switch (Character.getType(c)) {
-            case Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.PRIVATE_USE,
-                    Character.UNASSIGNED, Character.CONTROL -> true;
-            default -> false;
-        };
     }
 }

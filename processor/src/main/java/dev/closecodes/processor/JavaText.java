@@ -76,11 +76,11 @@ final class JavaText {
     }
 
     /**
-     * Tells whether the char at {@code index} would be invisible or misleading in source: format characters (the
-     * bidirectional controls among them), line and paragraph separators, private-use and unassigned characters,
-     * and surrogates that are not half of a pair.
+     * Tells whether the char at {@code index} would be invisible, misleading or a line break in source, Java's or
+     * JavaScript's: controls, format characters (the bidirectional controls among them), line and paragraph
+     * separators, private-use and unassigned characters, and surrogates that are not half of a pair.
      */
-    private static boolean isInvisible(String text, int index) {
+    static boolean isInvisible(String text, int index) {
         char c = text.charAt(index);
         if (Character.isHighSurrogate(c)) {
             return index + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(index + 1));
